@@ -1,0 +1,16 @@
+import type { Complex } from "../core/complex.js";
+import { conj } from "../core/complex.js";
+import type { Measure } from "../measures/measure.js";
+
+/**
+ * s_ν(w) = ∫ dν(t)/(t − w) for any w off the support: in the lower half plane by the symmetry
+ * s(w̄) = conj s(w) of real measures (Newton iterates may cross the axis before converging).
+ */
+export function stieltjesAnywhere(nu: Measure, w: Complex): Complex {
+  return w.im >= 0 ? nu.stieltjes(w) : conj(nu.stieltjes(conj(w)));
+}
+
+/** s_ν′(w) on the same domain as {@link stieltjesAnywhere}. */
+export function stieltjesDerivativeAnywhere(nu: Measure, w: Complex): Complex {
+  return w.im >= 0 ? nu.stieltjesDerivative(w) : conj(nu.stieltjesDerivative(conj(w)));
+}

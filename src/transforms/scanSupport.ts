@@ -1,0 +1,57 @@
+import type { Complex } from "../core/complex.js";
+import type { Support } from "../measures/measure.js";
+import type { Solution } from "./solver.js";
+import { unionOf, type Interval } from "./intervals.js";
+
+/** |Im s| ≤ this·|s| counts as a real boundary value (outside the support). */
+const INSIDE_TOL = 1e-13;
+
+/**
+ * Support of the absolutely continuous part of a law known only through boundary values: scan
+ * the hull, classify each point as inside (Im s(x + i0) > 0) or outside (s real, checked by the
+ * solver's branch test), and locate each change by bisection to ~1e-15 relative. Near an edge
+ * Im s grows like √(x − e), so the classification stays sharp down to |x − e| ~ 1e-15·scale.
+ * Gaps narrower than the scan step (hull width / samples) can be missed.
+ */
+export function scanSupport(
+  solveAt: (z: Complex) => Solution,
+  hull: readonly [number, number],
+  atoms: readonly { x: number }[],
+  samples = 600,
+): Support {
+  const [lo, hi] = hull;
+  const width = hi - lo;
+  const inside = (x: number): boolean => {
+    let xx = x;
+    for (const a of atoms) if (Math.abs(xx - a.x) <= 1e-12 * Math.max(1, width)) xx = a.x + 1e-9 * Math.max(1, width);
+    const s = solveAt({ re: xx, im: 0 }).s;
+    return s.im > INSIDE_TOL * Math.hypot(s.re, s.im);
+  };
+  const xs: number[] = [];
+  for (let i = 0; i <= samples; i++) xs.push(lo + (width * i) / samples);
+  const flags = xs.map(inside);
+  const refine = (a: number, b: number, fa: boolean): number => {
+    let l = a;
+    let r = b;
+    for (let k = 0; k < 200 && r - l > 2 * Number.EPSILON * Math.max(Math.abs(l), Math.abs(r), 1e-300); k++) {
+      const m = 0.5 * (l + r);
+      if (m <= l || m >= r) break;
+      if (inside(m) === fa) l = m;
+      else r = m;
+    }
+    return 0.5 * (l + r);
+  };
+  const intervals: Interval[] = [];
+  let start: number | null = flags[0] ? lo : null;
+  for (let i = 0; i + 1 < xs.length; i++) {
+    if (flags[i] === flags[i + 1]) continue;
+    const e = refine(xs[i], xs[i + 1], flags[i]);
+    if (!flags[i]) start = e;
+    else if (start !== null) {
+      intervals.push([start, e]);
+      start = null;
+    }
+  }
+  if (start !== null) intervals.push([start, hi]);
+  return { intervals: unionOf(intervals), exact: true };
+}

@@ -1,0 +1,59 @@
+import type { Complex } from "../core/complex.js";
+import { requireClosedUpperHalfPlane } from "../core/validate.js";
+import type { Atom, Measure, Support } from "../measures/measure.js";
+import { ContinuationSolver, solutionDerivative, type Solution } from "./solver.js";
+import type { SelfConsistentSystem } from "./system.js";
+
+/**
+ * A law defined by a self-consistent equation for its Stieltjes transform. Subclasses give the
+ * system, atoms, hull and support; this class solves the equation anywhere in the closed upper
+ * half plane (see {@link ContinuationSolver}).
+ */
+export abstract class SolvedMeasure implements Measure {
+  abstract readonly expr: string;
+  abstract readonly atoms: readonly Atom[];
+  abstract readonly hull: readonly [number, number];
+  protected abstract readonly system: SelfConsistentSystem;
+  private solverCache: ContinuationSolver | null = null;
+  private supportCache: Support | null = null;
+
+  get continuousMass(): number {
+    return Math.max(0, 1 - this.atoms.reduce((t, a) => t + a.mass, 0));
+  }
+
+  private get solver(): ContinuationSolver {
+    if (!this.solverCache) {
+      const [lo, hi] = this.hull;
+      this.solverCache = new ContinuationSolver(this.system, 0.5 * (lo + hi), Math.max(0.5 * (hi - lo), 1e-12 * Math.max(1, Math.abs(lo), Math.abs(hi))), this.expr);
+    }
+    return this.solverCache;
+  }
+
+  /** Solves at z (Im z ≥ 0) and reports the relative residual and the Newton iterations. */
+  solveAt(z: Complex): Solution {
+    requireClosedUpperHalfPlane("z", z);
+    if (z.im === 0) {
+      const width = this.hull[1] - this.hull[0];
+      for (const a of this.atoms)
+        if (Math.abs(z.re - a.x) <= 1e-14 * Math.max(1, Math.abs(a.x), width))
+          throw new RangeError(`z = ${z.re} is an atom of ${this.expr}: the Stieltjes transform is infinite there`);
+    }
+    return this.solver.solve(z);
+  }
+
+  stieltjes(z: Complex): Complex {
+    return this.solveAt(z).s;
+  }
+
+  stieltjesDerivative(z: Complex): Complex {
+    const sol = this.solveAt(z);
+    return this.system.valueDerivative(z, sol.u, solutionDerivative(this.system, z, sol.u));
+  }
+
+  support(): Support {
+    if (!this.supportCache) this.supportCache = this.computeSupport();
+    return this.supportCache;
+  }
+
+  protected abstract computeSupport(): Support;
+}
