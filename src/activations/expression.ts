@@ -13,7 +13,7 @@ export interface CompiledExpression {
   /** The expression as given. */
   readonly text: string;
   readonly node: MathNode;
-  /** Evaluates the expression at x (a non-real mathjs result throws a RangeError). */
+  /** Evaluates the expression at x (a NaN or non-real result throws a RangeError naming the expression and x). */
   readonly evaluate: (x: number) => number;
   /** Math.*-only JavaScript source in `x`, or undefined where the expression needs more than Math.*. */
   readonly source?: string;
@@ -233,12 +233,17 @@ function fromNode(role: string, text: string, node: MathNode): CompiledExpressio
   if (translation) {
     const fn = new Function("H", "x", `"use strict"; return ${translation.src};`) as (h: unknown, x: number) => number;
     const helpers = { erf };
-    evaluate = (x) => fn(helpers, x);
+    evaluate = (x) => {
+      const v = fn(helpers, x);
+      if (Number.isNaN(v) && !Number.isNaN(x))
+        throw new RangeError(`${role} = "${text}" is undefined (NaN) at x = ${x}`);
+      return v;
+    };
   } else {
     const compiled = node.compile();
     evaluate = (x) => {
       const v: unknown = compiled.evaluate({ x });
-      if (typeof v === "number") return v;
+      if (typeof v === "number" && !(Number.isNaN(v) && !Number.isNaN(x))) return v;
       if (typeof v === "boolean") return v ? 1 : 0;
       throw new RangeError(`${role} = "${text}" is not real at x = ${x} (mathjs gave ${String(v)})`);
     };
