@@ -17,60 +17,70 @@ function reciprocal(m: Measure, w: Complex): { F: Complex; dF: Complex } {
 
 /**
  * Analytic subordination for ⊞ (Biane 1998; Belinschi–Bercovici 2007, Thm 4.1): for z ∈ C⁺
- * there are ω₁, ω₂ ∈ C⁺ with
- *   F_μ(ω₁) = F_ν(ω₂) = F_{μ⊞ν}(z),   ω₁ + ω₂ = z + F_μ(ω₁).
- * Unknowns u = [ω₁, ω₂]; s_{μ⊞ν}(z) = s_μ(ω₁).
+ * there are ω₁, ω₂ ∈ C⁺ with F_μ(ω₁) = F_ν(ω₂) = F_{μ⊞ν}(z) and ω₁ + ω₂ = z + F_μ(ω₁);
+ * equivalently, with h = F − id,
+ *   ω₁ = z + h_ν(ω₂),   ω₂ = z + h_μ(ω₁),
+ * so ω₂ alone solves R(ω₂) = z + h_μ(z + h_ν(ω₂)) − ω₂ = 0, and s_{μ⊞ν}(z) = s_ν(ω₂).
+ * In a gap of the support one of ω₁, ω₂ has a pole on the axis (where s_{μ⊞ν} = 0) while the
+ * other stays bounded; the measure solves in whichever of the two forms converges. Unknown u = [ω₂].
  */
 class FreeAddSystem implements SelfConsistentSystem {
-  readonly dim = 2;
+  readonly dim = 1;
   constructor(
     private readonly mu: Measure,
     private readonly nu: Measure,
   ) {}
 
-  evaluate(z: Complex, u: readonly Complex[]): Evaluation {
-    const [w1, w2] = u;
-    const a = reciprocal(this.mu, w1);
+  private parts(z: Complex, w2: Complex) {
     const b = reciprocal(this.nu, w2);
-    const r1 = sub(sub(add(w1, w2), z), a.F);
-    const r2 = sub(a.F, b.F);
-    const J = [sub(complex(1), a.dF), complex(1), a.dF, neg(b.dF)];
+    const w1 = add(z, sub(b.F, w2));
+    const a = reciprocal(this.mu, w1);
+    return { a, b, w1, hMu: sub(a.F, w1) };
+  }
+
+  evaluate(z: Complex, u: readonly Complex[]): Evaluation {
+    const w2 = u[0];
+    const { a, b, w1, hMu } = this.parts(z, w2);
+    const r = sub(add(z, hMu), w2);
+    // R′(ω₂) = h_μ′(ω₁) h_ν′(ω₂) − 1, h′ = F′ − 1
+    const J = sub(mul(sub(a.dF, complex(1)), sub(b.dF, complex(1))), complex(1));
     const m = (c: Complex) => Math.hypot(c.re, c.im);
-    return { r: [r1, r2], J, scale: m(w1) + m(w2) + m(z) + m(a.F) + m(b.F) };
+    // h_μ(ω₁) = F_μ(ω₁) − ω₁ is computed from terms of size |ω₁|.
+    return { r: [r], J: [J], scale: m(z) + m(hMu) + m(w2) + m(w1) };
   }
 
-  dz(): Complex[] {
-    return [complex(-1), complex(0)];
+  /** ∂R/∂z = 1 + h_μ′(ω₁) = F_μ′(ω₁). */
+  dz(z: Complex, u: readonly Complex[]): Complex[] {
+    return [this.parts(z, u[0]).a.dF];
   }
 
-  /** Belinschi–Bercovici iteration ω₁ ← z + h_ν(z + h_μ(ω₁)), h = F − id, from ω₁ = z. */
+  /** Belinschi–Bercovici iteration ω₂ ← z + h_μ(z + h_ν(ω₂)) from ω₂ = z. */
   start(z: Complex): Complex[] {
-    const h = (m: Measure, w: Complex) => sub(reciprocal(m, w).F, w);
-    let w1 = z;
     let w2 = z;
-    for (let k = 0; k < 30; k++) {
-      w2 = add(z, h(this.mu, w1));
-      w1 = add(z, h(this.nu, w2));
-    }
-    return [w1, w2];
+    for (let k = 0; k < 30; k++) w2 = add(z, this.parts(z, w2).hMu);
+    return [w2];
   }
 
   admissible(z: Complex, u: readonly Complex[]): boolean {
-    const tol = (c: Complex) => 1e-10 * Math.hypot(c.re, c.im);
-    return u.every((w) => w.im >= z.im - tol(w));
+    const w1 = this.parts(z, u[0]).w1;
+    // Rounding in h_μ(ω₁) is relative to the largest term, |ω₁| near a pole of ω₁.
+    const tol = 1e-10 * (Math.hypot(w1.re, w1.im) + Math.hypot(u[0].re, u[0].im) + Math.hypot(z.re, z.im));
+    return u[0].im >= z.im - tol && w1.im >= z.im - tol;
   }
 
-  /** ω_j(z) − z is a Pick function (ω₁ − z = F_ν(ω₂) − ω₂), so ω_j′(x) ≥ 1 where real. */
-  admissibleOnAxis(_z: Complex, _u: readonly Complex[], du: readonly Complex[]): boolean {
-    return du.every((d) => d.re >= 1 - 1e-9);
+  /** ω_j(z) − z is a Pick function (ω₁ − z = h_ν(ω₂)), so ω_j′(x) ≥ 1 where real. */
+  admissibleOnAxis(z: Complex, u: readonly Complex[], du: readonly Complex[]): boolean {
+    const { b } = this.parts(z, u[0]);
+    const dw1 = add(complex(1), mul(sub(b.dF, complex(1)), du[0]));
+    return du[0].re >= 1 - 1e-9 && dw1.re >= 1 - 1e-9;
   }
 
   value(_z: Complex, u: readonly Complex[]): Complex {
-    return stieltjesAnywhere(this.mu, u[0]);
+    return stieltjesAnywhere(this.nu, u[0]);
   }
 
   valueDerivative(_z: Complex, u: readonly Complex[], du: readonly Complex[]): Complex {
-    return mul(stieltjesDerivativeAnywhere(this.mu, u[0]), du[0]);
+    return mul(stieltjesDerivativeAnywhere(this.nu, u[0]), du[0]);
   }
 }
 
@@ -79,7 +89,7 @@ export class FreeAddMeasure extends SolvedMeasure {
   readonly expr: string;
   readonly atoms: readonly Atom[];
   readonly hull: readonly [number, number];
-  protected readonly system: SelfConsistentSystem;
+  protected readonly systems: readonly SelfConsistentSystem[];
   readonly moment?: (k: number) => number;
 
   constructor(
@@ -88,7 +98,7 @@ export class FreeAddMeasure extends SolvedMeasure {
   ) {
     super();
     this.expr = `freeAdd(${mu.expr}, ${nu.expr})`;
-    this.system = new FreeAddSystem(mu, nu);
+    this.systems = [new FreeAddSystem(mu, nu), new FreeAddSystem(nu, mu)];
     this.hull = [mu.hull[0] + nu.hull[0], mu.hull[1] + nu.hull[1]];
     // Bercovici–Voiculescu (1998, Thm 7.4): a = x + y is an atom iff μ{x} + ν{y} > 1, of mass μ{x} + ν{y} − 1.
     const atoms: Atom[] = [];

@@ -73,7 +73,7 @@ export class MpMapMeasure extends SolvedMeasure {
   readonly expr: string;
   readonly atoms: readonly Atom[];
   readonly hull: readonly [number, number];
-  protected readonly system: SelfConsistentSystem;
+  protected readonly systems: readonly SelfConsistentSystem[];
   readonly moment?: (k: number) => number;
 
   constructor(
@@ -82,7 +82,7 @@ export class MpMapMeasure extends SolvedMeasure {
   ) {
     super();
     this.expr = `mpMap(${gamma}, ${nu.expr})`;
-    this.system = new MpMapSystem(gamma, nu);
+    this.systems = [new MpMapSystem(gamma, nu)];
     // rank((1/N) Z D Zᵀ) ≤ N·(1 − ν{0}), so the atom at 0 has mass max(0, 1 − (1 − ν{0})/γ).
     const nu0 = nu.atoms.find((a) => a.x === 0)?.mass ?? 0;
     const zeroMass = Math.max(0, 1 - (1 - nu0) / gamma);

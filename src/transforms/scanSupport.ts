@@ -25,10 +25,12 @@ export function scanSupport(
     let xx = x;
     for (const a of atoms) if (Math.abs(xx - a.x) <= 1e-12 * Math.max(1, width)) xx = a.x + 1e-9 * Math.max(1, width);
     const s = solveAt({ re: xx, im: 0 }).s;
-    return s.im > INSIDE_TOL * Math.hypot(s.re, s.im);
+    const sScale = Math.max(Math.hypot(s.re, s.im), 1 / (0.5 * width + Math.abs(xx - 0.5 * (lo + hi))));
+    return s.im > INSIDE_TOL * sScale;
   };
+  // Interior samples only: the hull's ends may be singular points of the equation (ζ = 0 for ⊠).
   const xs: number[] = [];
-  for (let i = 0; i <= samples; i++) xs.push(lo + (width * i) / samples);
+  for (let i = 0; i < samples; i++) xs.push(lo + (width * (i + 0.5)) / samples);
   const flags = xs.map(inside);
   const refine = (a: number, b: number, fa: boolean): number => {
     let l = a;
@@ -42,7 +44,8 @@ export function scanSupport(
     return 0.5 * (l + r);
   };
   const intervals: Interval[] = [];
-  let start: number | null = flags[0] ? lo : null;
+  // The hull's ends count as outside; a support reaching them is refined towards them.
+  let start: number | null = flags[0] ? refine(lo, xs[0], false) : null;
   for (let i = 0; i + 1 < xs.length; i++) {
     if (flags[i] === flags[i + 1]) continue;
     const e = refine(xs[i], xs[i + 1], flags[i]);
@@ -52,6 +55,6 @@ export function scanSupport(
       start = null;
     }
   }
-  if (start !== null) intervals.push([start, hi]);
+  if (start !== null) intervals.push([start, refine(xs[xs.length - 1], hi, true)]);
   return { intervals: unionOf(intervals), exact: true };
 }

@@ -1,4 +1,5 @@
 import type { Complex } from "../core/complex.js";
+import { ConvergenceError } from "../core/errors.js";
 import { requireClosedUpperHalfPlane } from "../core/validate.js";
 import type { Atom, Measure, Support } from "../measures/measure.js";
 import { ContinuationSolver, solutionDerivative, type Solution } from "./solver.js";
@@ -13,20 +14,36 @@ export abstract class SolvedMeasure implements Measure {
   abstract readonly expr: string;
   abstract readonly atoms: readonly Atom[];
   abstract readonly hull: readonly [number, number];
-  protected abstract readonly system: SelfConsistentSystem;
-  private solverCache: ContinuationSolver | null = null;
+  /** Equivalent formulations, tried in order until one converges at the requested point. */
+  protected abstract readonly systems: readonly SelfConsistentSystem[];
+  private solverCache: ContinuationSolver[] | null = null;
   private supportCache: Support | null = null;
 
   get continuousMass(): number {
     return Math.max(0, 1 - this.atoms.reduce((t, a) => t + a.mass, 0));
   }
 
-  private get solver(): ContinuationSolver {
+  private get solvers(): ContinuationSolver[] {
     if (!this.solverCache) {
       const [lo, hi] = this.hull;
-      this.solverCache = new ContinuationSolver(this.system, 0.5 * (lo + hi), Math.max(0.5 * (hi - lo), 1e-12 * Math.max(1, Math.abs(lo), Math.abs(hi))), this.expr);
+      const radius = Math.max(0.5 * (hi - lo), 1e-12 * Math.max(1, Math.abs(lo), Math.abs(hi)));
+      this.solverCache = this.systems.map((sys) => new ContinuationSolver(sys, 0.5 * (lo + hi), radius, this.expr));
     }
     return this.solverCache;
+  }
+
+  private solveWithSystem(z: Complex): { sol: Solution; sys: SelfConsistentSystem } {
+    const solvers = this.solvers;
+    let lastError: unknown;
+    for (let i = 0; i < solvers.length; i++) {
+      try {
+        return { sol: solvers[i].solve(z), sys: this.systems[i] };
+      } catch (e) {
+        if (!(e instanceof ConvergenceError)) throw e;
+        lastError = e;
+      }
+    }
+    throw lastError;
   }
 
   /** Solves at z (Im z ≥ 0) and reports the relative residual and the Newton iterations. */
@@ -38,7 +55,7 @@ export abstract class SolvedMeasure implements Measure {
         if (Math.abs(z.re - a.x) <= 1e-14 * Math.max(1, Math.abs(a.x), width))
           throw new RangeError(`z = ${z.re} is an atom of ${this.expr}: the Stieltjes transform is infinite there`);
     }
-    return this.solver.solve(z);
+    return this.solveWithSystem(z).sol;
   }
 
   stieltjes(z: Complex): Complex {
@@ -46,8 +63,9 @@ export abstract class SolvedMeasure implements Measure {
   }
 
   stieltjesDerivative(z: Complex): Complex {
-    const sol = this.solveAt(z);
-    return this.system.valueDerivative(z, sol.u, solutionDerivative(this.system, z, sol.u));
+    this.solveAt(z);
+    const { sol, sys } = this.solveWithSystem(z);
+    return sys.valueDerivative(z, sol.u, solutionDerivative(sys, z, sol.u));
   }
 
   support(): Support {

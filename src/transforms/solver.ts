@@ -2,7 +2,7 @@ import type { Complex } from "../core/complex.js";
 import { abs, complex, neg } from "../core/complex.js";
 import { ConvergenceError } from "../core/errors.js";
 import { norm, solveSmall } from "./linear.js";
-import type { SelfConsistentSystem } from "./system.js";
+import type { Evaluation, SelfConsistentSystem } from "./system.js";
 
 /** Outcome of one solve: the unknowns, s(z), and how well the equation is satisfied. */
 export interface Solution {
@@ -22,12 +22,29 @@ const ACCEPT_RESIDUAL = 1e-11;
 const REAL_TOL = 1e-13;
 /** Below |Im s| ≤ NEAR_REAL·|s| an axis solution may be a fold artefact and is re-examined. */
 const NEAR_REAL = 1e-5;
+/** Residual that proves a real root (outside the support) next to a fold. */
+const REAL_ROOT_RESIDUAL = 64 * Number.EPSILON;
 
 interface NewtonResult {
   u: Complex[];
   residual: number;
   iterations: number;
   converged: boolean;
+  /** Dimensionless |det J|·Π|u_i|/scale^dim at the last evaluation (0 when singular). */
+  conditioning: number;
+}
+
+/** Below this conditioning the solution is not locally determined (fold or degenerate point). */
+const WELL_CONDITIONED = 1e-7;
+
+function conditioningOf(J: readonly Complex[], u: readonly Complex[], scale: number): number {
+  const det =
+    J.length === 1
+      ? Math.hypot(J[0].re, J[0].im)
+      : Math.hypot(J[0].re * J[3].re - J[0].im * J[3].im - (J[1].re * J[2].re - J[1].im * J[2].im), J[0].re * J[3].im + J[0].im * J[3].re - (J[1].re * J[2].im + J[1].im * J[2].re));
+  let prod = 1;
+  for (const c of u) prod *= Math.hypot(c.re, c.im) / scale;
+  return det * prod;
 }
 
 /**
@@ -36,17 +53,23 @@ interface NewtonResult {
  */
 export function newton(sys: SelfConsistentSystem, z: Complex, u0: readonly Complex[]): NewtonResult {
   let u = u0.slice();
-  let ev;
+  let ev: Evaluation;
   try {
     ev = sys.evaluate(z, u);
   } catch {
-    return { u, residual: Infinity, iterations: 0, converged: false };
+    return { u, residual: Infinity, iterations: 0, converged: false, conditioning: 0 };
   }
   let res = norm(ev.r) / ev.scale;
+  const done = (iterations: number): NewtonResult => ({
+    u,
+    residual: res,
+    iterations,
+    converged: res <= ACCEPT_RESIDUAL,
+    conditioning: conditioningOf(ev.J, u, ev.scale),
+  });
   for (let it = 1; it <= MAX_NEWTON; it++) {
     const step = solveSmall(ev.J, ev.r);
-    if (!step || !step.every((c) => Number.isFinite(c.re) && Number.isFinite(c.im)))
-      return { u, residual: res, iterations: it, converged: res <= ACCEPT_RESIDUAL };
+    if (!step || !step.every((c) => Number.isFinite(c.re) && Number.isFinite(c.im))) return done(it);
     let lambda = 1;
     let accepted = false;
     for (let k = 0; k < 30; k++) {
@@ -67,11 +90,10 @@ export function newton(sys: SelfConsistentSystem, z: Complex, u0: readonly Compl
       lambda *= 0.5;
     }
     const stepSize = lambda * norm(step);
-    if (!accepted) return { u, residual: res, iterations: it, converged: res <= ACCEPT_RESIDUAL };
-    if (res <= RESIDUAL_TOL || stepSize <= STEP_TOL * (norm(u) + Number.MIN_VALUE))
-      return { u, residual: res, iterations: it, converged: res <= ACCEPT_RESIDUAL };
+    if (!accepted) return done(it);
+    if (res <= RESIDUAL_TOL || stepSize <= STEP_TOL * (norm(u) + Number.MIN_VALUE)) return done(it);
   }
-  return { u, residual: res, iterations: MAX_NEWTON, converged: res <= ACCEPT_RESIDUAL };
+  return done(MAX_NEWTON);
 }
 
 /** du/dz by implicit differentiation: J du = −∂r/∂z. */
@@ -105,7 +127,8 @@ export class ContinuationSolver {
     if (this.lastZ && this.lastU) {
       const d = Math.hypot(z.re - this.lastZ.re, z.im - this.lastZ.im);
       if (d <= 0.05 * this.radius + 0.5 * z.im) {
-        const warm = this.tryFrom(z, this.lastU);
+        // A warm start is trusted only where the solution is locally unique (well-conditioned).
+        const warm = this.tryFrom(z, this.lastU, WELL_CONDITIONED);
         if (warm) return this.remember(z, warm);
       }
     }
@@ -119,9 +142,9 @@ export class ContinuationSolver {
   }
 
   /** Newton from u0 at z; the result only if it converged on the admissible branch. */
-  private tryFrom(z: Complex, u0: readonly Complex[]): Solution | null {
+  private tryFrom(z: Complex, u0: readonly Complex[], minConditioning = 0): Solution | null {
     const nr = newton(this.sys, z, u0);
-    if (!nr.converged) return null;
+    if (!nr.converged || nr.conditioning < minConditioning) return null;
     return this.accept(z, nr);
   }
 
@@ -130,12 +153,15 @@ export class ContinuationSolver {
     if (!Number.isFinite(s.re) || !Number.isFinite(s.im)) return null;
     if (!this.sys.admissible(z, nr.u)) return null;
     if (z.im > 0) {
-      if (!(s.im > 0)) return null;
+      // Im s > 0 in C⁺; a rounding-level negative value is accepted (poles of a subordination function).
+      if (!(s.im > -1e-10 * abs(s))) return null;
       return { u: nr.u, s, residual: nr.residual, iterations: nr.iterations };
     }
-    const tol = REAL_TOL * abs(s);
+    // |s| can vanish in a gap: compare Im s with the natural size of s there, not with |s|.
+    const sScale = Math.max(abs(s), 1 / (this.radius + Math.abs(z.re - this.center)));
+    const tol = REAL_TOL * sScale;
     if (s.im < -tol) return null;
-    if (s.im > NEAR_REAL * abs(s)) return { u: nr.u, s, residual: nr.residual, iterations: nr.iterations };
+    if (s.im > NEAR_REAL * sScale) return { u: nr.u, s, residual: nr.residual, iterations: nr.iterations };
     // Near a fold (support edge) the root is only √ε-accurate: decide inside/outside by whether
     // an admissible real root exists next to the real projection of u.
     const real = this.realRoot(z, nr.u);
@@ -148,11 +174,14 @@ export class ContinuationSolver {
   private realRoot(z: Complex, u0: readonly Complex[]): Solution | null {
     const start = u0.map((c) => complex(c.re, 0));
     const nr = newton(this.sys, z, start);
-    if (!nr.converged) return null;
+    // Just inside an edge the residual of the nearest real point is ~ the distance to the edge:
+    // only a machine-precision residual proves a real root.
+    if (!(nr.residual <= REAL_ROOT_RESIDUAL)) return null;
     const u = nr.u.map((c) => (Math.abs(c.im) <= REAL_TOL * abs(c) ? complex(c.re, 0) : c));
     if (u.some((c) => c.im !== 0)) return null;
     const s = this.sys.value(z, u);
-    if (!Number.isFinite(s.re) || Math.abs(s.im) > REAL_TOL * abs(s)) return null;
+    const sScale = Math.max(abs(s), 1 / (this.radius + Math.abs(z.re - this.center)));
+    if (!Number.isFinite(s.re) || Math.abs(s.im) > REAL_TOL * sScale) return null;
     let du: Complex[];
     let ds: Complex;
     try {

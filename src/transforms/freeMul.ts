@@ -1,0 +1,163 @@
+import type { Complex } from "../core/complex.js";
+import { add, complex, div, inv, mul, sub } from "../core/complex.js";
+import type { Atom, Measure, Support } from "../measures/measure.js";
+import { stieltjesAnywhere, stieltjesDerivativeAnywhere } from "./evaluate.js";
+import { requireMeasure } from "./mpMap.js";
+import { scanSupport } from "./scanSupport.js";
+import { seriesMul, seriesReverse } from "./series.js";
+import { SolvedMeasure } from "./solvedMeasure.js";
+import type { Evaluation, SelfConsistentSystem } from "./system.js";
+
+/**
+ * η̃(Ω) = 1 + 1/(Ω s(Ω)) — the η-transform η(z) = ψ/(1 + ψ), ψ(z) = ∫ zx/(1 − zx) dμ, read at
+ * z = 1/Ω (ψ(1/Ω) = −1 − Ω s(Ω)) — and its derivative η̃′ = −(s + Ω s′)/(Ω s)².
+ */
+function eta(m: Measure, w: Complex): { e: Complex; de: Complex; s: Complex; ds: Complex } {
+  const s = stieltjesAnywhere(m, w);
+  const ds = stieltjesDerivativeAnywhere(m, w);
+  const ws = mul(w, s);
+  return { e: add(complex(1), inv(ws)), de: div(sub(complex(0), add(s, mul(w, ds))), mul(ws, ws)), s, ds };
+}
+
+/**
+ * Multiplicative subordination (Biane 1998; Belinschi–Bercovici 2007, Thm 3.2): for measures on
+ * [0, ∞) there are ω₁, ω₂ with η_{μ⊠ν}(z) = η_μ(ω₁) = η_ν(ω₂) and ω₁ω₂ = z η_{μ⊠ν}(z). In the
+ * variables ζ = 1/z ∈ C⁺ and Ω_j = 1/ω_j ∈ C⁺ the system reads
+ *   η̃_μ(Ω₁) = η̃_ν(Ω₂),   Ω₁ Ω₂ η̃_μ(Ω₁) = ζ,
+ * and s_{μ⊠ν}(ζ) = Ω₁ s_μ(Ω₁)/ζ. Unknowns u = [Ω₁, Ω₂].
+ */
+class FreeMulSystem implements SelfConsistentSystem {
+  readonly dim = 2;
+  constructor(
+    private readonly mu: Measure,
+    private readonly nu: Measure,
+    private readonly meanMu: number,
+    private readonly meanNu: number,
+  ) {}
+
+  evaluate(z: Complex, u: readonly Complex[]): Evaluation {
+    const [w1, w2] = u;
+    const a = eta(this.mu, w1);
+    const b = eta(this.nu, w2);
+    const w12 = mul(w1, w2);
+    const r1 = sub(a.e, b.e);
+    const r2 = sub(mul(w12, a.e), z);
+    const J = [a.de, sub(complex(0), b.de), add(mul(w2, a.e), mul(w12, a.de)), mul(w1, a.e)];
+    const m = (c: Complex) => Math.hypot(c.re, c.im);
+    return { r: [r1, r2], J, scale: m(a.e) + m(b.e) + m(mul(w12, a.e)) + m(z) };
+  }
+
+  dz(): Complex[] {
+    return [complex(0), complex(-1)];
+  }
+
+  /** Fixed-point form Ω₂ = ζ/(Ω₁ η̃_μ(Ω₁)), Ω₁ = ζ/(Ω₂ η̃_ν(Ω₂)) from Ω₁ = ζ/E[ν]. */
+  start(z: Complex): Complex[] {
+    let w1 = div(z, complex(this.meanNu));
+    let w2 = div(z, complex(this.meanMu));
+    for (let k = 0; k < 30; k++) {
+      w2 = div(z, mul(w1, eta(this.mu, w1).e));
+      w1 = div(z, mul(w2, eta(this.nu, w2).e));
+    }
+    return [w1, w2];
+  }
+
+  admissible(z: Complex, u: readonly Complex[]): boolean {
+    return u.every((w) => w.im >= -1e-10 * Math.hypot(w.re, w.im));
+  }
+
+  value(z: Complex, u: readonly Complex[]): Complex {
+    return div(mul(u[0], stieltjesAnywhere(this.mu, u[0])), z);
+  }
+
+  valueDerivative(z: Complex, u: readonly Complex[], du: readonly Complex[]): Complex {
+    const s = stieltjesAnywhere(this.mu, u[0]);
+    const ds = stieltjesDerivativeAnywhere(this.mu, u[0]);
+    const num = mul(add(s, mul(u[0], ds)), du[0]);
+    return sub(div(num, z), div(mul(u[0], s), mul(z, z)));
+  }
+}
+
+/** μ ⊠ ν for measures on [0, ∞). See {@link freeMul}. */
+export class FreeMulMeasure extends SolvedMeasure {
+  readonly expr: string;
+  readonly atoms: readonly Atom[];
+  readonly hull: readonly [number, number];
+  protected readonly systems: readonly SelfConsistentSystem[];
+  readonly moment?: (k: number) => number;
+
+  constructor(
+    readonly mu: Measure,
+    readonly nu: Measure,
+  ) {
+    super();
+    this.expr = `freeMul(${mu.expr}, ${nu.expr})`;
+    const mean = (m: Measure) => m.moment?.(1) ?? meanFromStieltjes(m);
+    this.systems = [new FreeMulSystem(mu, nu, mean(mu), mean(nu))];
+    this.hull = [mu.hull[0] * nu.hull[0], mu.hull[1] * nu.hull[1]];
+    // Belinschi (2003): (μ⊠ν){0} = max(μ{0}, ν{0}); for a, b ≠ 0, ab is an atom iff
+    // μ{a} + ν{b} > 1, of mass μ{a} + ν{b} − 1.
+    const zero = Math.max(mu.atoms.find((a) => a.x === 0)?.mass ?? 0, nu.atoms.find((a) => a.x === 0)?.mass ?? 0);
+    const atoms: Atom[] = zero > 0 ? [{ x: 0, mass: zero }] : [];
+    for (const p of mu.atoms)
+      for (const q of nu.atoms)
+        if (p.x !== 0 && q.x !== 0 && p.mass + q.mass > 1) atoms.push({ x: p.x * q.x, mass: p.mass + q.mass - 1 });
+    this.atoms = atoms.sort((p, q) => p.x - q.x);
+    const m1 = mu.moment?.bind(mu);
+    const m2 = nu.moment?.bind(nu);
+    if (m1 && m2) this.moment = (k: number) => freeMulMoments(m1, m2, k)[k - 1];
+  }
+
+  protected computeSupport(): Support {
+    if (this.continuousMass <= 1e-15) return { intervals: [], exact: true };
+    return scanSupport((z) => this.solveAt(z), this.hull, this.atoms);
+  }
+}
+
+/** Mean from the behaviour s(iy) ≈ −1/(iy) − m₁/(iy)² at large y. */
+function meanFromStieltjes(m: Measure): number {
+  const y = 1e6 * Math.max(1, Math.abs(m.hull[0]), Math.abs(m.hull[1]));
+  const s = m.stieltjes(complex(0, y));
+  // s(iy) = i/y + m₁/y² + O(y⁻³)
+  return s.re * y * y;
+}
+
+/**
+ * Moments of μ ⊠ ν from the S-transform (Voiculescu 1987): ψ(u) = Σ_{k≥1} m_k u^k, χ = ψ⁻¹,
+ * S(w) = χ(w)(1 + w)/w, S_{μ⊠ν} = S_μ S_ν. Needs m₁ ≠ 0 for both. Returns m_1..m_K.
+ */
+export function freeMulMoments(mu: (k: number) => number, nu: (k: number) => number, K: number): number[] {
+  const chiOverW = (m: (k: number) => number) => {
+    const psi = [0, ...Array.from({ length: K }, (_, i) => m(i + 1))];
+    const chi = seriesReverse(psi, K + 1);
+    return chi.slice(1); // χ(w)/w
+  };
+  const a = chiOverW(mu);
+  const b = chiOverW(nu);
+  // χ_{μ⊠ν}(w)/w = (χ_μ/w)(χ_ν/w)(1 + w)
+  const prod = seriesMul(seriesMul(a, b, K), [1, 1], K);
+  const chi = [0, ...prod.slice(0, K)];
+  const psi = seriesReverse(chi, K);
+  return psi.slice(1, K + 1);
+}
+
+/**
+ * Free multiplicative convolution μ ⊠ ν of two measures on [0, ∞): the limiting spectral law of
+ * A^{1/2} O B Oᵀ A^{1/2} with O Haar orthogonal. Solved by multiplicative subordination
+ * (Belinschi–Bercovici 2007) in the closed upper half plane, on the axis by Newton on the
+ * system itself. Atoms by Belinschi (2003); moments by the S-transform.
+ * Accuracy: boundary values to a relative residual ≤ 1e-11.
+ *
+ * @example
+ * freeMul(mp(1), mp(1)) // support [0, 27/4], moments 1, 3, 12, 55
+ */
+export function freeMul(mu: Measure, nu: Measure): FreeMulMeasure {
+  requireMeasure("mu", mu);
+  requireMeasure("nu", nu);
+  for (const [name, m] of [["mu", mu], ["nu", nu]] as const)
+    if (m.hull[0] < 0) throw new RangeError(`${name} must be supported on [0, ∞) for freeMul, but its support reaches ${m.hull[0]}`);
+  for (const [name, m] of [["mu", mu], ["nu", nu]] as const)
+    if (m.atoms.length === 1 && m.atoms[0].x === 0 && m.atoms[0].mass >= 1 - 1e-15)
+      throw new RangeError(`${name} is δ₀; freeMul with δ₀ is δ₀ — use dirac(0) directly`);
+  return new FreeMulMeasure(mu, nu);
+}
