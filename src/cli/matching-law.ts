@@ -1,0 +1,63 @@
+import { UsageError } from "./io.js";
+import type { ModelRun } from "./model-params.js";
+
+/** The limiting law `limspec compare` sets against a model's eigenvalues. */
+export interface MatchingLaw {
+  /** A law expression (evaluated with the law registry), e.g. `mp(0.5)`. */
+  readonly expression: string;
+  /** The scaling the law assumes, in words (e.g. "n/N → 0.5"). */
+  readonly regime: string;
+}
+
+const num = (v: unknown, name: string, model: string): number => {
+  if (typeof v !== "number") throw new UsageError(`compare ${model} needs --${name}`);
+  return v;
+};
+
+/**
+ * The law each model's spectrum tends to, as an expression in the model's parameters:
+ * - wishart `(1/N) Z D Zᵀ` → `mpMap(n/N, population)` (companion convention; `mp(n/N)` for D = I);
+ * - sampleCovariance `(1/N) Σ^{1/2} Z Zᵀ Σ^{1/2}` → `mpMapSilverstein(n/N, population)`;
+ * - wigner → `semicircle(variance)`;
+ * - freeSum / freeProduct of A and O B Oᵀ → `freeAdd(a, b)` / `freeMul(a, b)`;
+ * - hadamardGram `(1/d) X Xᵀ ⊙ (1/p) Y Yᵀ` → `mp(n/(dp))` (quadratic scaling);
+ * - ntkHadamard → `ntkQuadratic({nOverDp: n/(dp), pOverD: p/d, activation, a})` (DESIGN.md §2).
+ */
+export function matchingLaw(model: string, run: ModelRun): MatchingLaw {
+  const p = run.params;
+  const s = run.sources;
+  switch (model) {
+    case "wishart":
+    case "sampleCovariance": {
+      const gamma = num(p.n, "n", model) / num(p.N, "N", model);
+      const map = model === "wishart" ? "mpMap" : "mpMapSilverstein";
+      return { expression: s.population ? `${map}(${gamma}, ${s.population})` : `mp(${gamma})`, regime: `n/N = ${gamma}` };
+    }
+    case "wigner":
+      return { expression: `semicircle(${p.variance ?? 1})`, regime: "n → ∞" };
+    case "freeSum":
+    case "freeProduct":
+      if (!s.a || !s.b) throw new UsageError(`compare ${model} needs --param a=<law> --param b=<law>`);
+      return { expression: `${model === "freeSum" ? "freeAdd" : "freeMul"}(${s.a}, ${s.b})`, regime: "n → ∞" };
+    case "hadamardGram": {
+      const g1 = num(p.n, "n", model) / (num(p.d, "d", model) * num(p.p, "p", model));
+      return { expression: `mp(${g1})`, regime: `n/(dp) = ${g1}` };
+    }
+    case "ntkHadamard": {
+      const n = num(p.n, "n", model);
+      const d = num(p.d, "d", model);
+      const width = num(p.p, "p", model);
+      if (!s.activation) throw new UsageError(`compare ${model} needs --activation (e.g. relu)`);
+      if (!s.a) throw new UsageError(`compare ${model} needs --a (rademacher, gaussian, or an array)`);
+      const { activation, a } = s;
+      return {
+        expression: `ntkQuadratic({nOverDp: ${n / (d * width)}, pOverD: ${width / d}, activation: ${activation}, a: ${a}})`,
+        regime: `n/(dp) = ${n / (d * width)}, p/d = ${width / d}`,
+      };
+    }
+    default:
+      throw new UsageError(
+        `compare has no limiting law wired for model ${JSON.stringify(model)}; it knows wishart, sampleCovariance, wigner, freeSum, freeProduct, hadamardGram, ntkHadamard`,
+      );
+  }
+}
