@@ -9,7 +9,7 @@
  * its zeros interlace the Gauss nodes (Szegő 1935) and are found by Brent's method in each gap, and
  * the weights solve Σ_i w_i P_k(x_i) = ∫P_k = 2δ_{k0}, k = 0..2n (interpolatory rule).
  */
-import { gaussLegendre } from "./gaussRules.js";
+import { cachedGaussLegendre } from "./gaussRules.js";
 import { brent } from "./roots.js";
 import { requireInteger } from "./validate.js";
 
@@ -76,9 +76,9 @@ export function gaussKronrod(n: number): GaussKronrodRule {
   if (n > 30) throw new RangeError(`n must be ≤ 30, got ${n}`);
   const cached = cache.get(n);
   if (cached) return cached;
-  const gauss = gaussLegendre(n);
+  const gauss = cachedGaussLegendre(n);
   // Triple integrals T(j,k) = ∫ P_n P_j P_k, degree ≤ 3n + 1, exact with m = 2n + 2 nodes.
-  const exact = gaussLegendre(2 * n + 2);
+  const exact = cachedGaussLegendre(2 * n + 2);
   const pv = new Float64Array(n + 2);
   const unknowns: number[] = [];
   for (let j = n - 1; j >= 0; j -= 2) unknowns.push(j);

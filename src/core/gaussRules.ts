@@ -1,7 +1,7 @@
 /**
  * Gauss quadrature rules: Gauss–Legendre on [−1, 1] and Gauss–Hermite for the standard normal
- * weight. Rules are computed once per n and cached; the returned arrays are frozen copies shared
- * by all callers (do not write to them).
+ * weight. Rules are computed once per n and cached; the public functions return fresh copies
+ * (callers may write to them), `cachedGaussLegendre` the shared cached arrays (read only).
  */
 import { requireInteger } from "./validate.js";
 
@@ -45,6 +45,12 @@ function legendrePair(n: number, x: number): [number, number] {
  * @example const { nodes, weights } = gaussLegendre(5); // Σ weights = 2
  */
 export function gaussLegendre(n: number): GaussRule {
+  const r = cachedGaussLegendre(n);
+  return { nodes: r.nodes.slice(), weights: r.weights.slice() };
+}
+
+/** As gaussLegendre, but returns the shared cached arrays: callers must not write to them. */
+export function cachedGaussLegendre(n: number): GaussRule {
   requireInteger("n", n, 1);
   if (n > MAX_ORDER) throw new RangeError(`n must be ≤ ${MAX_ORDER}, got ${n}`);
   const cached = legendreCache.get(n);
@@ -127,6 +133,12 @@ function hermiteCountBelow(n: number, lambda: number): number {
  * @example const { nodes, weights } = gaussHermite(10); // Σ w x² = 1
  */
 export function gaussHermite(n: number): GaussRule {
+  const r = cachedGaussHermite(n);
+  return { nodes: r.nodes.slice(), weights: r.weights.slice() };
+}
+
+/** As gaussHermite, but returns the shared cached arrays: callers must not write to them. */
+export function cachedGaussHermite(n: number): GaussRule {
   requireInteger("n", n, 1);
   if (n > MAX_ORDER) throw new RangeError(`n must be ≤ ${MAX_ORDER}, got ${n}`);
   const cached = hermiteCache.get(n);

@@ -13,7 +13,7 @@
 import type { Complex } from "./complex.js";
 import { ConvergenceError } from "./errors.js";
 import { gaussKronrod } from "./gaussKronrod.js";
-import { gaussLegendre } from "./gaussRules.js";
+import { cachedGaussLegendre } from "./gaussRules.js";
 import { requireInteger, requireNonNegative, requireNumber } from "./validate.js";
 
 export interface QuadratureOptions {
@@ -327,7 +327,7 @@ export function integrateSqrtEndpoints(f: (x: number) => number, a: number, b: n
   requireNumber("b", b);
   requireInteger("n", n, 1);
   if (a === b) return 0;
-  const { nodes, weights } = gaussLegendre(n);
+  const { nodes, weights } = cachedGaussLegendre(n);
   const c = 0.5 * (a + b);
   const h = 0.5 * (b - a);
   const halfPi = 0.5 * Math.PI;

@@ -278,3 +278,14 @@ describe("integrateSqrtEndpoints", () => {
     expect(() => integrateSqrtEndpoints(() => NaN, 0, 1, 5)).toThrow(RangeError);
   });
 });
+
+describe("rule caching", () => {
+  it("returned arrays are copies: writing to them does not corrupt later calls", () => {
+    const a = gaussLegendre(8);
+    a.weights[0] = 1e9;
+    expect(gaussLegendre(8).weights[0]).toBeLessThan(1);
+    const h = gaussHermite(8);
+    h.nodes[0] = 0;
+    expect(gaussHermite(8).nodes[0]).toBeLessThan(-1);
+  });
+});
