@@ -4,8 +4,7 @@
  */
 import type { Registry } from "./expression.js";
 import { atoms, dirac, empirical, mixture, mp, scale, semicircle, shift, uniform } from "../measures/index.js";
-import { mpMap, mpMapSilverstein } from "../transforms/mpMap.js";
-import { freeAdd } from "../transforms/freeAdd.js";
+import { freeAdd, freeMul, mpMap, mpMapSilverstein } from "../transforms/index.js";
 
 export const LAW_FUNCTIONS: Registry = {
   dirac: { fn: dirac, signature: "dirac(x = 0)", summary: "point mass at x" },
@@ -20,4 +19,5 @@ export const LAW_FUNCTIONS: Registry = {
   mpMap: { fn: mpMap, signature: "mpMap(gamma, nu)", summary: "MP map, companion convention: law of (1/N) Z D Zᵀ, n/N → gamma, spec(D) → nu" },
   mpMapSilverstein: { fn: mpMapSilverstein, signature: "mpMapSilverstein(gamma, nu)", summary: "MP map, Silverstein convention: law of (1/N) Σ^{1/2} Z Zᵀ Σ^{1/2}" },
   freeAdd: { fn: freeAdd, signature: "freeAdd(mu, nu)", summary: "free additive convolution mu ⊞ nu" },
+  freeMul: { fn: freeMul, signature: "freeMul(mu, nu)", summary: "free multiplicative convolution mu ⊠ nu (laws on [0, ∞))" },
 };

@@ -116,6 +116,12 @@ export function densityFigureSpec(curves: readonly LawCurve[], sample?: Eigenval
         encoding: { x: { field: "x", type: "quantitative", ...x }, y: { field: "top", type: "quantitative", ...y }, color, tooltip: atomTooltip },
       },
       {
+        // White halo under the label, so it stays readable over curves and bars.
+        data: atomData,
+        mark: { type: "text", align: "left", dx: 7, dy: -8, fontSize: 12, clip: true, stroke: "white", strokeWidth: 4, strokeJoin: "round", fill: "white" },
+        encoding: { x: { field: "x", type: "quantitative", ...x }, y: { field: "top", type: "quantitative", ...y }, text: { field: "label" } },
+      },
+      {
         data: atomData,
         mark: { type: "text", align: "left", dx: 7, dy: -8, fontSize: 12, clip: true },
         encoding: { x: { field: "x", type: "quantitative", ...x }, y: { field: "top", type: "quantitative", ...y }, text: { field: "label" }, color },

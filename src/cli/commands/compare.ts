@@ -19,6 +19,7 @@ interface CompareCliOptions extends ModelOptions {
   bins?: string;
   points?: string;
   outsideMargin?: string;
+  law?: string;
 }
 
 /** Exact closed forms when the law has them, else the tabulated density (the one that is plotted). */
@@ -43,6 +44,7 @@ export function compareCommand(program: Command, io: CliIo): void {
     .option("--spec <FILE>", "save the figure's Vega-Lite spec")
     .option("--html <FILE>", "HTML report with the interactive chart and the tables")
     .option("--report <FILE>", "write the JSON report to FILE instead of stdout")
+    .option("--law <expression>", "compare with this law instead of the model's limiting law (to test your own theory)")
     .option("--bins <N>", "histogram bins for the L1 distance and the plot")
     .option("--points <N>", "points of the law's density grid", "2001")
     .option("--outside-margin <f>", "eigenvalues farther than f × (support width) from the support count as outside", "0.02")
@@ -56,17 +58,11 @@ values), and times per phase in seconds. A one-line summary goes to stderr.
 Examples:
   $ limspec compare ntkHadamard --n 2000 --d 40 --p 80 --activation relu --a rademacher --seed 1 --plot ntk.png
   $ limspec compare wishart --n 1000 --N 2000 --param "population=atoms([1,4],[0.5,0.5])" --report wishart.json
-  $ limspec compare wigner --n 1500 --trials 2 --html wigner.html`,
+  $ limspec compare wigner --n 1500 --trials 2 --html wigner.html
+  $ limspec compare wishart --n 1000 --N 2000 --law "mpMapSilverstein(0.5, dirac(1))"`,
     )
     .action(async (model: string, o: CompareCliOptions) => {
       checkImagePath("--plot", o.plot);
-      const [{ compareSpectrum }, { densityFigureSpec }, { simulate, stderrProgress }, { writeFigure }, { tabulate }] = await Promise.all([
-        import("../../compare/index.js"),
-        import("../../plot/index.js"),
-        import("../../sim/index.js"),
-        import("../figure-output.js"),
-        import("../law-density.js"),
-      ]);
       const started = performance.now();
       const run = modelRun(o);
       const points = parsePositiveInteger("--points", o.points, 2001);
@@ -81,8 +77,15 @@ Examples:
         return r;
       };
 
-      const law = matchingLaw(model, run);
+      const law = o.law !== undefined ? { expression: o.law, regime: "given by --law" } : matchingLaw(model, run);
       const mu = await phase("law", () => parseLaw(law.expression));
+      const [{ compareSpectrum }, { densityFigureSpec }, { simulate, stderrProgress }, { writeFigure }, { tabulate }] = await Promise.all([
+        import("../../compare/index.js"),
+        import("../../plot/index.js"),
+        import("../../sim/index.js"),
+        import("../figure-output.js"),
+        import("../law-density.js"),
+      ]);
       const sim = await phase("simulate", () =>
         simulate(model, run.params as never, { trials: run.trials, seed: run.seed, backend: run.backend as BackendChoice, route: run.route, onProgress: stderrProgress() }),
       );

@@ -32,10 +32,10 @@ Examples:
   $ limspec density "freeAdd(semicircle(1), mp(0.3))" --points 2001`,
     )
     .action(async (law: string, o: DensityOptions) => {
-      const { tabulate } = await import("../law-density.js");
       const format = parseFormat(o.format);
       const mu = parseLaw(law);
       const grid = o.grid !== undefined ? parseGrid(o.grid) : undefined;
+      const { tabulate } = await import("../law-density.js");
       const t = tabulate(mu, grid, parsePositiveInteger("--points", o.points, 801));
       const maxResidual = t.residual.reduce((m, r) => Math.max(m, r), 0);
       if (format === "json") {

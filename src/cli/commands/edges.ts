@@ -27,9 +27,9 @@ Examples:
   $ limspec edges "freeAdd(atoms([-1,1],[0.5,0.5]), semicircle(0.1))" --format csv`,
     )
     .action(async (law: string, o: EdgesOptions) => {
-      const { supportEdges } = await import("../../spectrum/index.js");
       const format = parseFormat(o.format);
       const mu = parseLaw(law);
+      const { supportEdges } = await import("../../spectrum/index.js");
       const support = supportEdges(mu).map(([a, b]: readonly [number, number]) => [a, b]);
       const atoms = mu.atoms.map((a) => ({ x: a.x, mass: a.mass }));
       if (format === "json") writeData(io, toJson({ law, support, atoms }), o.out);

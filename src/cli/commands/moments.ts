@@ -29,10 +29,10 @@ Examples:
   $ limspec moments "mpMap(0.5, atoms([1,4],[0.5,0.5]))" --k 6 --format csv`,
     )
     .action(async (law: string, o: MomentsOptions) => {
-      const { moments } = await import("../../spectrum/index.js");
       const format = parseFormat(o.format);
       const k = parsePositiveInteger("--k", o.k, 4);
       const mu = parseLaw(law);
+      const { moments } = await import("../../spectrum/index.js");
       const m = moments(mu, k);
       if (format === "json") writeData(io, toJson({ law, moments: m }), o.out);
       else writeData(io, toCsv(["k", "moment"], m.map((v: number, i: number) => [i + 1, v]), [`law: ${law}`]), o.out);

@@ -1,0 +1,69 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { decodePng } from "../plot/png.js";
+import { runCli } from "./run.js";
+
+const dir = mkdtempSync(join(tmpdir(), "limspec-cli-plot-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe("limspec plot", () => {
+  it("draws several laws and an eigenvalue file to PNG, spec and HTML", async () => {
+    const eig = join(dir, "eig.txt");
+    writeFileSync(eig, "eigenvalue\n" + Array.from({ length: 400 }, (_, i) => 0.2 + (2.5 * (i + 0.5)) / 400).join("\n") + "\n");
+    const png = join(dir, "f.png");
+    const spec = join(dir, "f.vl.json");
+    const html = join(dir, "f.html");
+    const r = await runCli("plot", "mp(0.5)", "mp(2)", "--eigenvalues", eig, "--out", png, "--spec", spec, "--html", html, "--points", "201", "--title", "two laws");
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toContain("wrote");
+    const image = decodePng(readFileSync(png));
+    expect(image.width).toBeGreaterThan(1200);
+    const vl = JSON.parse(readFileSync(spec, "utf8"));
+    expect(vl.title.text).toBe("two laws");
+    expect(vl.layer.length).toBeGreaterThanOrEqual(5);
+    expect(readFileSync(html, "utf8")).toContain("<title>two laws</title>");
+  });
+
+  it("writes SVG to stdout without targets and rejects other extensions", async () => {
+    const r = await runCli("plot", "semicircle(1)", "--points", "101");
+    expect(r.stdout.startsWith("<svg")).toBe(true);
+    expect(r.stdout).toContain(">semicircle(1)<");
+    expect((await runCli("plot", "mp(0.5)", "--out", "x.jpg")).stderr).toBe('limspec: --out must name a .svg or .png file, got "x.jpg"\n');
+  });
+});
+
+describe("limspec compare", () => {
+  it("reports distances, outside counts, times and parameters, and plots", async () => {
+    const svg = join(dir, "c.svg");
+    const report = join(dir, "c.json");
+    const r = await runCli("compare", "wishart", "--n", "300", "--N", "600", "--seed", "2", "--backend", "cpu", "--plot", svg, "--report", report);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toMatch(/^wishart vs mp\(0.5\): KS [\d.e-]+ · W1 [\d.e-]+ · L1 [\d.e-]+ · outside \d+\/300\n$/);
+    const out = JSON.parse(readFileSync(report, "utf8"));
+    expect(out).toMatchObject({ model: "wishart", params: { n: 300, N: 600 }, seed: 2, backend: "cpu", law: "mp(0.5)", eigenvalueCount: 300 });
+    expect(out.distances.ks).toBeLessThan(0.06);
+    expect(out.distances.ks).toBeGreaterThan(0);
+    expect(out.distances.wasserstein1).toBeLessThan(0.05);
+    expect(out.distances.l1).toBeLessThan(0.4);
+    expect(out.outside.count).toBeLessThanOrEqual(3);
+    for (const k of ["law", "simulate", "density", "distances", "plot", "total"]) expect(out.timesSeconds[k]).toBeGreaterThanOrEqual(0);
+    const picture = readFileSync(svg, "utf8");
+    expect(picture).toContain("simulation (n = 300)");
+    expect(picture).toContain("KS ");
+  });
+
+  it("sees a wrong law: the other MP-map convention gives a large KS", async () => {
+    const args = ["compare", "wishart", "--n", "200", "--N", "400", "--param", "population=atoms([1,4],[0.5,0.5])", "--seed", "1", "--backend", "cpu"];
+    const right = JSON.parse((await runCli(...args)).stdout);
+    expect(right.law).toBe("mpMap(0.5, atoms([1,4],[0.5,0.5]))");
+    expect(right.distances.ks).toBeLessThan(0.08);
+    const wrong = JSON.parse((await runCli(...args, "--law", "mpMapSilverstein(0.5, atoms([1,4],[0.5,0.5]))")).stdout);
+    expect(wrong.regime).toBe("given by --law");
+    expect(wrong.distances.ks).toBeGreaterThan(3 * right.distances.ks);
+    expect((await runCli("compare", "kernelMatrix", "--n", "10")).stderr).toMatch(/^limspec: compare has no limiting law wired for model "kernelMatrix"/);
+  });
+});
