@@ -2,7 +2,7 @@ import type { Complex } from "../core/complex.js";
 import { add, complex, div, inv, mul, neg, sub } from "../core/complex.js";
 import type { Atom, Measure, Support } from "../measures/measure.js";
 import { stieltjesAnywhere, stieltjesDerivativeAnywhere } from "./evaluate.js";
-import { requireMeasure } from "./mpMap.js";
+import { requireMeasure } from "../measures/affine.js";
 import { scanSupport } from "./scanSupport.js";
 import { freeCumulantsFromMoments, momentsFromFreeCumulants } from "./series.js";
 import { SolvedMeasure } from "./solvedMeasure.js";

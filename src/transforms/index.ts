@@ -8,3 +8,4 @@ export { freeMul, freeMulMoments, FreeMulMeasure } from "./freeMul.js";
 export { SolvedMeasure } from "./solvedMeasure.js";
 export type { Solution } from "./solver.js";
 export { freeCumulantsFromMoments, momentsFromFreeCumulants } from "./series.js";
+export { convolve, convolveMoments, ConvolutionMeasure } from "./convolve.js";

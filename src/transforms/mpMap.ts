@@ -1,6 +1,7 @@
 import type { Complex } from "../core/complex.js";
 import { add, complex, div, inv, mul, scale, sub } from "../core/complex.js";
-import { requireNumber, requirePositive } from "../core/validate.js";
+import { requirePositive } from "../core/validate.js";
+import { requireMeasure } from "../measures/affine.js";
 import type { Atom, Measure, Support } from "../measures/measure.js";
 import { stieltjesAnywhere, stieltjesDerivativeAnywhere } from "./evaluate.js";
 import { mpMapSupport } from "./mpMapSupport.js";
@@ -199,11 +200,4 @@ class MpMapSilversteinMeasure implements Measure {
     const c = this.companion.support();
     return { intervals: c.intervals.map(([a, b]) => [this.gamma * a, this.gamma * b] as const), exact: c.exact };
   }
-}
-
-/** A Measure-shaped argument, else a TypeError naming it. */
-export function requireMeasure(name: string, m: unknown): asserts m is Measure {
-  if (!m || typeof (m as Measure).stieltjes !== "function" || !Array.isArray((m as Measure).atoms))
-    throw new TypeError(`${name} must be a Measure (e.g. dirac(1), atoms([1,4],[0.5,0.5]), mp(0.5)), got ${String(m)}`);
-  requireNumber(`${name}.hull[0]`, (m as Measure).hull?.[0]);
 }
