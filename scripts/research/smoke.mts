@@ -1,0 +1,22 @@
+import { ntkQuadratic } from "../../src/laws/ntkQuadratic.js";
+import { simulate, ntkHadamard } from "../../src/sim/index.js";
+import { tabulatedLaw, ksDistance, histogramL1 } from "../../src/compare/index.js";
+let t0 = performance.now();
+const law = ntkQuadratic({ nOverDp: 0.5, pOverD: 1, activation: "relu", a: "rademacher" });
+const sup = law.support();
+console.log("support", sup, "atoms", law.atoms, (performance.now()-t0).toFixed(0), "ms");
+const [lo, hi] = [Math.max(0, law.hull[0]), law.hull[1]];
+const xs: number[] = [], ds: number[] = [];
+t0 = performance.now();
+for (let i = 0; i <= 1000; i++) { const x = lo + (hi - lo) * i / 1000; xs.push(x); ds.push(Math.max(0, law.stieltjes({ re: x, im: 0 }).im / Math.PI)); }
+console.log("density 1001 pts", (performance.now()-t0).toFixed(0), "ms");
+const td = tabulatedLaw(xs, ds, law.atoms);
+console.log("tabulated mass", td.tabulatedMass);
+t0 = performance.now();
+const d = 20, p = 20, n = Math.round(0.5 * d * p);
+const res = await simulate(ntkHadamard, { n, d, p, activation: "relu", a: "rademacher" }, { trials: 4, seed: 1 });
+console.log("sim", (performance.now()-t0).toFixed(0), "ms", res.backend);
+const eig = res.eigenvalues;
+const bulk = eig.filter((x) => x < hi * 1.5);
+console.log("outside", eig.length - bulk.length, "of", eig.length);
+console.log("KS", ksDistance(eig, td).statistic ?? ksDistance(eig, td));

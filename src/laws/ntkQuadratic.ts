@@ -1,0 +1,82 @@
+import type { Measure } from "../measures/measure.js";
+import { scale, shift } from "../measures/index.js";
+import { requirePositive } from "../core/validate.js";
+import { mpMap } from "../transforms/mpMap.js";
+import { ntkCoefficients, type ActivationInput } from "./coefficients.js";
+import { populationDeterministicEquivalent, type DeterministicEquivalentOptions } from "./deterministicEquivalent.js";
+import { pairSumLaw } from "./pairSumLaw.js";
+import { renamed } from "./renamed.js";
+import { constantValue, squaredWeightLaw, type OutputWeightsLaw } from "./squaredWeights.js";
+
+/** Parameters of {@link ntkQuadratic}. */
+export interface NtkQuadraticParams {
+  /** γ₁ = lim n/(dp) > 0. */
+  readonly nOverDp: number;
+  /** γ₂ = lim p/d > 0. */
+  readonly pOverD: number;
+  /** σ (φ = σ′ enters): a registry name, a custom {sigma?, phi?} spec, or an Activation. */
+  readonly activation: ActivationInput;
+  /** Second-layer weights: "rademacher" (default), "gaussian", or a Measure = the law of a². */
+  readonly a?: OutputWeightsLaw;
+  /**
+   * Used only when a² is not constant and both α and δ are non-zero (no closed form known, see
+   * docs/math/ntk-quadratic.md §4): size, draws and seed of the finite-size deterministic equivalent.
+   */
+  readonly deterministicEquivalent?: DeterministicEquivalentOptions;
+}
+
+/**
+ * The population law of the quadratic-scaling NTK: the limiting spectral law of the operator
+ *   Q(Y) = Y (α² VᵀV/d + δ D²) + (α²/d) V Yᵀ V  on R^{d×p}   (DESIGN.md §2, V = W D),
+ * i.e. of the feature covariance with its m0 part removed. Which formula is used:
+ * - α = 0: Q = δ D², law δ·ν;
+ * - a² ≡ κ: t = κ(α² s + δ), s ~ χ (pairSumLaw with ν = δ₁) — verified against simulation;
+ * - δ = 0: t = α² s, s ~ χ(γ₂, ν) (exact for any ν: Q is then LᵀL, docs/math §2);
+ * - otherwise: the finite-size deterministic equivalent of Q (docs/math §4), O(1/d) from the limit.
+ */
+export function ntkQuadraticPopulation(params: Omit<NtkQuadraticParams, "nOverDp">): Measure {
+  const pOverD = requirePositive("pOverD", params.pOverD);
+  const co = ntkCoefficients(params.activation);
+  const nu = squaredWeightLaw(params.a ?? "rademacher");
+  const c = co.alpha * co.alpha;
+  const delta = co.delta;
+  const name = `ntkQuadraticPopulation({ pOverD: ${pOverD}, activation: "${co.activation.name}", a: ${nu.expr} })`;
+  if (c === 0 && delta === 0)
+    throw new RangeError(`activation ${co.activation.name} has α = δ = 0 (φ constant): the bulk is degenerate at 0`);
+  if (c === 0) return renamed(scale(nu, delta), name);
+  const kappa = constantValue(nu);
+  if (kappa !== undefined) {
+    if (!(kappa > 0)) throw new RangeError(`a² must not be identically 0, got δ_${kappa}`);
+    return renamed(shift(scale(pairSumLaw(pOverD, nu), c), delta * kappa), name);
+  }
+  if (delta === 0) return renamed(scale(pairSumLaw(pOverD, nu), c), name);
+  return populationDeterministicEquivalent(pOverD, c, delta, nu, params.deterministicEquivalent);
+}
+
+/**
+ * Benigni–Paquette quadratic-scaling NTK law (arXiv 2508.20036; DESIGN.md §2): the limiting
+ * spectral law of the n×n matrix
+ *   K = (1/d) X Xᵀ ⊙ (1/p) φ(XW/√d) D² φ(XW/√d)ᵀ,  X n×d, W d×p Gaussian, D = diag(a), φ = σ′,
+ * as n/(dp) → γ₁ = nOverDp and p/d → γ₂ = pOverD: the bulk is mpMap(γ₁, law of t) in the companion
+ * convention, t ~ {@link ntkQuadraticPopulation}. When m0 = E φ(z) ≠ 0 about d eigenvalues (a
+ * fraction 1/p → 0) leave the bulk: see {@link ntkQuadraticOutliers}. Atom at 0 of mass 1 − 1/γ₁
+ * when γ₁ > 1.
+ *
+ * Accuracy: as mpMap's solver (relative residual ≤ 1e-11) for the closed-form cases; for
+ * non-constant a with α, δ ≠ 0 the population law is a deterministic equivalent at finite size
+ * (default d·p ≈ 1600), whose distance to the limit is O(1/d).
+ *
+ * @example
+ * const law = ntkQuadratic({ nOverDp: 0.5, pOverD: 1, activation: "relu", a: "rademacher" });
+ * law.stieltjes({ re: 0.3, im: 0 }).im / Math.PI; // density at 0.3
+ */
+export function ntkQuadratic(params: NtkQuadraticParams): Measure {
+  const gamma1 = requirePositive("nOverDp", params.nOverDp);
+  const population = ntkQuadraticPopulation(params);
+  const co = ntkCoefficients(params.activation);
+  const nu = squaredWeightLaw(params.a ?? "rademacher");
+  return renamed(
+    mpMap(gamma1, population),
+    `ntkQuadratic({ nOverDp: ${gamma1}, pOverD: ${params.pOverD}, activation: "${co.activation.name}", a: ${nu.expr} })`,
+  );
+}

@@ -1,0 +1,38 @@
+import type { Measure } from "../measures/measure.js";
+import { dirac } from "../measures/index.js";
+// chiSquare: pending in measures (see report)
+import * as measures from "../measures/index.js";
+import { requireMeasure } from "../measures/affine.js";
+
+/** Second-layer weights: ±1 signs, standard Gaussian, or any Measure given as the law of a². */
+export type OutputWeightsLaw = "rademacher" | "gaussian" | Measure;
+
+/**
+ * The law ν of a² for the NTK laws: "rademacher" → δ₁, "gaussian" → χ²₁, a Measure → itself
+ * (it must live on [0, ∞)).
+ */
+export function squaredWeightLaw(a: OutputWeightsLaw): Measure {
+  if (a === "rademacher") return dirac(1);
+  if (a === "gaussian") return (measures as unknown as { chiSquare(k: number): Measure }).chiSquare(1);
+  if (typeof a === "string") throw new RangeError(`a must be "rademacher", "gaussian" or a Measure (law of a²), got ${JSON.stringify(a)}`);
+  requireMeasure("a", a);
+  if (a.hull[0] < 0) throw new RangeError(`a (the law of a²) must live on [0, ∞), got hull [${a.hull[0]}, ${a.hull[1]}]`);
+  return a;
+}
+
+/** The constant κ when ν = δ_κ (|a| constant), else undefined. */
+export function constantValue(nu: Measure): number | undefined {
+  if (nu.continuousMass > 0 || nu.atoms.length !== 1) return undefined;
+  return nu.atoms[0].x;
+}
+
+/**
+ * E[a²] = ∫ t dν(t): the measure's own moment where it has one, else from Re s(iR) = ∫ t/(t² + R²) dν
+ * at R = 10⁴·scale (relative error ≤ ~(scale/R)² = 1e-8 for laws with a few finite moments).
+ */
+export function meanOf(nu: Measure): number {
+  if (nu.moment) return nu.moment(1);
+  const scale = Math.max(1, Math.abs(nu.hull[0]), Math.abs(nu.hull[1]));
+  const r = 1e4 * scale;
+  return r * r * nu.stieltjes({ re: 0, im: r }).re;
+}
