@@ -17,19 +17,23 @@ const legendreCache = new Map<number, GaussRule>();
 const hermiteCache = new Map<number, GaussRule>();
 
 /**
- * Legendre values at x = cos θ: returns [P_n(x), P_{n−1}(x)] by the three-term recurrence
- * (k+1) P_{k+1} = (2k+1) x P_k − k P_{k−1}.
+ * Legendre values at x = cos θ = 1 − u, u = 2 sin²(θ/2) (full relative accuracy near x = 1):
+ * returns [P_n(x), P_{n−1}(x)] from the recurrence (k+1) P_{k+1} = (2k+1) x P_k − k P_{k−1} written
+ * for the differences D_k = P_k − P_{k−1}: D_{k+1} = (k D_k − (2k+1) u P_k)/(k+1), P_{k+1} = P_k + D_{k+1}.
+ * Writing x = 1 − u avoids the loss of θ's relative precision in cos θ near the ends (weights near
+ * ±1 then keep ~1e-15 relative accuracy).
  */
-function legendrePair(n: number, x: number): [number, number] {
-  let p0 = 1;
-  let p1 = x;
+function legendrePair(n: number, u: number): [number, number] {
   if (n === 0) return [1, 0];
+  let p = 1 - u; // P_1
+  let prev = 1; // P_0
+  let d = -u; // D_1
   for (let k = 1; k < n; k++) {
-    const p2 = ((2 * k + 1) * x * p1 - k * p0) / (k + 1);
-    p0 = p1;
-    p1 = p2;
+    d = (k * d - (2 * k + 1) * u * p) / (k + 1);
+    prev = p;
+    p += d;
   }
-  return [p1, p0];
+  return [p, prev];
 }
 
 /**
@@ -60,20 +64,23 @@ export function cachedGaussLegendre(n: number): GaussRule {
   const half = Math.floor(n / 2);
   for (let i = 1; i <= half; i++) {
     let theta = (Math.PI * (4 * i - 1)) / (4 * n + 2);
-    for (let iter = 0; iter < 100; iter++) {
+    // Newton converges quadratically from this start; one step after |step| < 1e-10·θ reaches round-off.
+    let polish = false;
+    for (let iter = 0; iter < 50; iter++) {
       const x = Math.cos(theta);
       const s = Math.sin(theta);
-      const [pn, pn1] = legendrePair(n, x);
+      const h = Math.sin(0.5 * theta);
+      const [pn, pn1] = legendrePair(n, 2 * h * h);
       // d/dθ P_n(cos θ) = −sin θ P_n'(x) = −n (P_{n−1} − x P_n)/sin θ
       const step = (pn * s) / (n * (pn1 - x * pn));
       theta += step;
-      if (Math.abs(step) <= 1e-16 * theta) {
-        if (iter > 0) break;
-      }
+      if (polish) break;
+      if (Math.abs(step) <= 1e-10 * theta) polish = true;
     }
     const x = Math.cos(theta);
     const s = Math.sin(theta);
-    const [pn, pn1] = legendrePair(n, x);
+    const h = Math.sin(0.5 * theta);
+    const [pn, pn1] = legendrePair(n, 2 * h * h);
     const dp = n * (pn1 - x * pn); // (1 − x²) P_n'(x)
     const w = (2 * s * s) / (dp * dp);
     // θ_i increasing ⇒ x decreasing: store −x at the front, +x at the back.
@@ -83,7 +90,7 @@ export function cachedGaussLegendre(n: number): GaussRule {
     weights[n - i] = w;
   }
   if (n % 2 === 1) {
-    const [, pn1] = legendrePair(n, 0);
+    const [, pn1] = legendrePair(n, 1);
     nodes[half] = 0;
     weights[half] = 2 / (n * pn1 * (n * pn1));
   }

@@ -4,6 +4,16 @@ import { gaussHermite, gaussLegendre } from "../../src/core/gaussRules.js";
 import { gaussKronrod } from "../../src/core/gaussKronrod.js";
 import { integrate, integrateComplex, integrateSqrtEndpoints, integrateVector } from "../../src/core/quadrature.js";
 import { ConvergenceError } from "../../src/core/errors.js";
+import { readFileSync } from "node:fs";
+
+interface RuleRows {
+  nodes: string[];
+  weights: string[];
+}
+const ruleFixture = JSON.parse(readFileSync(new URL("../fixtures/activations/quadrature_rules.json", import.meta.url), "utf8")) as {
+  legendre: Record<string, RuleRows>;
+  hermite: Record<string, RuleRows>;
+};
 
 const rel = (a: number, b: number): number => Math.abs(a - b) / Math.max(Math.abs(b), 1e-300);
 
@@ -98,6 +108,26 @@ describe("gaussHermite (probabilists')", () => {
     let s = 0;
     for (let i = 0; i < 200; i++) s += weights[i] * Math.cos(nodes[i]);
     expect(rel(s, Math.exp(-0.5))).toBeLessThan(1e-14);
+  });
+});
+
+describe("Gauss rules against mpmath (test/fixtures/activations/quadrature_rules.py)", () => {
+  // Weight tolerance: Legendre 4e-15 relative; Hermite 5e-14 (the outermost weights ~ e^{−x²/2} inherit
+  // a relative error ≈ x·|δx| from the rounded node, x ≈ 8.1 for n = 40).
+  it.each([
+    ["legendre", "7", 4e-15],
+    ["legendre", "50", 4e-15],
+    ["hermite", "9", 4e-15],
+    ["hermite", "40", 5e-14],
+  ] as const)("%s n = %s: nodes to 2 ulp, weights to %s relative", (kind, n, wTol) => {
+    const rule = kind === "legendre" ? gaussLegendre(Number(n)) : gaussHermite(Number(n));
+    const ref = ruleFixture[kind][n];
+    for (let i = 0; i < Number(n); i++) {
+      const x = Number(ref.nodes[i]);
+      const w = Number(ref.weights[i]);
+      expect(Math.abs(rule.nodes[i] - x)).toBeLessThanOrEqual(2 * Number.EPSILON * Math.max(1, Math.abs(x)));
+      expect(Math.abs(rule.weights[i] - w) / w).toBeLessThanOrEqual(wTol);
+    }
   });
 });
 
