@@ -43,7 +43,7 @@ function parseNumber(spec: string, param: string, text: string): number {
 /**
  * Looks up or builds an activation.
  *
- * String forms: a built-in name — "linear", "relu", "leakyRelu(slope)" (slope defaults to 0.01),
+ * String forms (names case-insensitive): a built-in name — "linear", "relu", "leakyRelu(slope)" (slope defaults to 0.01),
  * "tanh", "sigmoid", "erf", "gelu" (xΦ(x), exact), "silu", "softplus", "sin", "cos", "abs",
  * "quadratic" (x²), "hermite(k)" (He_k/√(k!), 0 ≤ k ≤ 40) — or "custom(sigma: EXPR)",
  * "custom(phi: EXPR)", "custom(sigma: EXPR; phi: EXPR)". Object form: { sigma?, phi?, name?, breakpoints? }
@@ -60,11 +60,13 @@ export function activation(spec: string | CustomActivationSpec): Activation {
   const m = /^([A-Za-z_][A-Za-z0-9_]*)\s*(?:\((.*)\))?$/s.exec(text);
   if (!m) throw new RangeError(`unknown activation ${JSON.stringify(spec)}; known: ${listKnown()}`);
   const [, name, argText] = m;
-  if (name === "custom") {
+  if (name.toLowerCase() === "custom") {
     if (argText === undefined) throw new RangeError(`activation "${spec}": custom needs (sigma: <expr>) or (phi: <expr>)`);
     return parseCustomString(spec, argText);
   }
-  const builtin = Object.prototype.hasOwnProperty.call(BUILTINS, name) ? BUILTINS[name] : undefined;
+  // Names match case-insensitively ("ReLU", "GELU"); the canonical spelling is the registry's.
+  const canonical = Object.keys(BUILTINS).find((k) => k.toLowerCase() === name.toLowerCase());
+  const builtin = canonical === undefined ? undefined : BUILTINS[canonical];
   if (!builtin) throw new RangeError(`unknown activation ${JSON.stringify(spec)}; known: ${listKnown()}`);
   const args = argText === undefined || argText.trim() === "" ? [] : argText.split(",");
   if (builtin.params.length === 0) {
@@ -73,7 +75,7 @@ export function activation(spec: string | CustomActivationSpec): Activation {
   }
   if (args.length > builtin.params.length)
     throw new RangeError(`activation "${name}" takes ${builtin.params.join(", ")}, got "${spec}"`);
-  if (name === "leakyRelu") {
+  if (canonical === "leakyRelu") {
     const slope = args.length ? parseNumber(spec, "slope", args[0]) : DEFAULT_LEAKY_SLOPE;
     return builtin.build([requireNumber("slope", slope)]);
   }

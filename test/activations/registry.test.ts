@@ -45,6 +45,8 @@ describe("registry", () => {
     }
     expect(activation("leakyRelu").name).toBe("leakyRelu(0.01)");
     expect(activation("  relu ").name).toBe("relu");
+    expect(activation("ReLU").name).toBe("relu");
+    expect(activation("LeakyReLU(0.2)").name).toBe("leakyRelu(0.2)");
   });
 
   it("closed-form values", () => {
