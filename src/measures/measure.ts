@@ -13,6 +13,11 @@ export interface Support {
   readonly intervals: readonly (readonly [number, number])[];
   /** `true` when the intervals are exactly the support; `false` when they only enclose it. */
   readonly exact: boolean;
+  /**
+   * Interior points of the intervals where the density is not smooth (sums of edges in a
+   * convolution, component edges in a mixture); integrals over the density split there.
+   */
+  readonly breakpoints?: readonly number[];
 }
 
 /**

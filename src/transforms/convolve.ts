@@ -1,52 +1,10 @@
 import type { Complex } from "../core/complex.js";
 import { complex, sub } from "../core/complex.js";
+import { tanhSinhComplex } from "../core/tanhSinh.js";
 import { requireClosedUpperHalfPlane } from "../core/validate.js";
 import { requireMeasure } from "../measures/affine.js";
 import type { Atom, Measure, Support } from "../measures/measure.js";
 import { minkowskiSum, unionOf } from "./intervals.js";
-
-/**
- * Tanh–sinh (double-exponential) rule on (−1, 1) (Takahasi–Mori 1974): x = tanh(π/2·sinh t),
- * t = kh. Exponentially convergent for integrands analytic inside the interval, whatever their
- * algebraic or logarithmic endpoint singularities (√, 1/√, log), which is what a density times a
- * Stieltjes boundary value has at support edges. Distances to the ends are kept exactly.
- */
-const TS_STEP = 1 / 12;
-const TS_TMAX = 3.4;
-const TS = (() => {
-  const lo: number[] = []; // 1 + x, distance to −1
-  const hi: number[] = []; // 1 − x, distance to +1
-  const w: number[] = [];
-  for (let k = -Math.round(TS_TMAX / TS_STEP); k <= Math.round(TS_TMAX / TS_STEP); k++) {
-    const t = k * TS_STEP;
-    const u = (Math.PI / 2) * Math.sinh(t);
-    const c = Math.cosh(u);
-    lo.push(2 / (1 + Math.exp(-2 * u)));
-    hi.push(2 / (1 + Math.exp(2 * u)));
-    w.push((TS_STEP * (Math.PI / 2) * Math.cosh(t)) / (c * c));
-  }
-  return { lo, hi, w };
-})();
-
-/**
- * ∫_a^b f(y) dy for complex f by the tanh–sinh rule. f receives y and its exact distances to a
- * and b; nodes within 1e-14 (relative) of an end carry negligible weight and are skipped.
- */
-function integrateInterval(f: (y: number, fromA: number, fromB: number) => Complex, a: number, b: number): Complex {
-  const half = 0.5 * (b - a);
-  let re = 0;
-  let im = 0;
-  for (let i = 0; i < TS.w.length; i++) {
-    if (TS.lo[i] < 1e-14 || TS.hi[i] < 1e-14) continue;
-    const fromA = half * TS.lo[i];
-    const fromB = half * TS.hi[i];
-    const y = fromA <= fromB ? a + fromA : b - fromB;
-    const v = f(y, fromA, fromB);
-    re += TS.w[i] * v.re;
-    im += TS.w[i] * v.im;
-  }
-  return complex(re * half, im * half);
-}
 
 /** Edges of the support intervals of a measure's continuous part. */
 function edgesOf(m: Measure): number[] {
@@ -141,7 +99,7 @@ export class ConvolutionMeasure implements Measure {
           ];
           for (let i = 0; i + 1 < cuts.length; i++) {
             const [left, right] = [cuts[i], cuts[i + 1]];
-            const v = integrateInterval(
+            const v = tanhSinhComplex(
               (y, fromA, fromB) => {
                 const rho = this.nuDensity(y);
                 if (rho === 0) return complex(0, 0);
@@ -183,7 +141,13 @@ export class ConvolutionMeasure implements Measure {
         ...minkowskiSum(mu.intervals, pts(this.nu)),
         ...minkowskiSum(pts(this.mu), nu.intervals),
       ];
-      this.supportCache = { intervals: unionOf(parts), exact: mu.exact && nu.exact };
+      const intervals = unionOf(parts);
+      // The density is not smooth where an edge (or atom) of μ plus one of ν falls inside.
+      const marks = (m: Measure, sup: Support) => [...sup.intervals.flat(), ...(sup.breakpoints ?? []), ...m.atoms.map((a) => a.x)];
+      const sums = new Set<number>();
+      for (const e of marks(this.mu, mu)) for (const f of marks(this.nu, nu)) sums.add(e + f);
+      const breakpoints = [...sums].filter((x) => intervals.some(([a, b]) => x > a && x < b)).sort((p, q) => p - q);
+      this.supportCache = { intervals, exact: mu.exact && nu.exact, breakpoints };
     }
     return this.supportCache;
   }

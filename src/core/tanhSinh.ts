@@ -1,0 +1,76 @@
+/**
+ * Tanh–sinh (double-exponential) quadrature on (a, b) (Takahasi–Mori 1974; Bailey et al. 2005):
+ * y = (a+b)/2 + (b−a)/2·tanh(π/2·sinh t), t = kh. Exponentially convergent for integrands that
+ * are analytic inside the interval whatever their algebraic or logarithmic endpoint singularities
+ * (√, 1/√, x^{−2/3}, log) — the behaviour of spectral densities and Stieltjes boundary values at
+ * support edges. The integrand receives y and its exact distances to a and b (no cancellation
+ * near the ends); a node that rounds onto an end is skipped (its weight is below rounding for
+ * integrable singularities). With h = 1/12 and |t| ≤ 4 (97 nodes) the relative error is ~1e-13
+ * for such integrands, x^{−2/3} included.
+ */
+const STEP = 1 / 12;
+const TMAX = 4;
+
+interface Rule {
+  readonly lo: Float64Array; // 1 + x: distance to −1
+  readonly hi: Float64Array; // 1 − x: distance to +1
+  readonly w: Float64Array;
+}
+
+function makeRule(step: number, tmax: number): Rule {
+  const n = Math.round(tmax / step);
+  const lo: number[] = [];
+  const hi: number[] = [];
+  const w: number[] = [];
+  for (let k = -n; k <= n; k++) {
+    const t = k * step;
+    const u = (Math.PI / 2) * Math.sinh(t);
+    const c = Math.cosh(u);
+    const l = 2 / (1 + Math.exp(-2 * u));
+    const h = 2 / (1 + Math.exp(2 * u));
+    if (l < 1e-300 || h < 1e-300) continue;
+    lo.push(l);
+    hi.push(h);
+    w.push((step * (Math.PI / 2) * Math.cosh(t)) / (c * c));
+  }
+  return { lo: Float64Array.from(lo), hi: Float64Array.from(hi), w: Float64Array.from(w) };
+}
+
+const DEFAULT_RULE = makeRule(STEP, TMAX);
+
+/** ∫_a^b f for real f; f(y, distance to a, distance to b). */
+export function tanhSinh(f: (y: number, fromA: number, fromB: number) => number, a: number, b: number): number {
+  const half = 0.5 * (b - a);
+  const { lo, hi, w } = DEFAULT_RULE;
+  let total = 0;
+  for (let i = 0; i < w.length; i++) {
+    const fromA = half * lo[i];
+    const fromB = half * hi[i];
+    const y = fromA <= fromB ? a + fromA : b - fromB;
+    if (y === a || y === b) continue;
+    total += w[i] * f(y, fromA, fromB);
+  }
+  return total * half;
+}
+
+/** ∫_a^b f for complex-valued f. */
+export function tanhSinhComplex(
+  f: (y: number, fromA: number, fromB: number) => { re: number; im: number },
+  a: number,
+  b: number,
+): { re: number; im: number } {
+  const half = 0.5 * (b - a);
+  const { lo, hi, w } = DEFAULT_RULE;
+  let re = 0;
+  let im = 0;
+  for (let i = 0; i < w.length; i++) {
+    const fromA = half * lo[i];
+    const fromB = half * hi[i];
+    const y = fromA <= fromB ? a + fromA : b - fromB;
+    if (y === a || y === b) continue;
+    const v = f(y, fromA, fromB);
+    re += w[i] * v.re;
+    im += w[i] * v.im;
+  }
+  return { re: re * half, im: im * half };
+}
