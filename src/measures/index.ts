@@ -10,3 +10,5 @@ export { uniform } from "./uniform.js";
 export { affine, scale, shift } from "./affine.js";
 export { mixture, mergeIntervals } from "./mixture.js";
 export type { MixtureOptions } from "./mixture.js";
+export { chiSquare } from "./chiSquare.js";
+export { faddeeva, erfcx } from "./faddeeva.js";
