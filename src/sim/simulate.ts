@@ -5,6 +5,7 @@ import type { BackendChoice, BackendName, MatrixBackend } from "./backend/types.
 import { modelByName } from "./models/index.js";
 import type { MatrixModel, Phase, Route, SampledMatrix, TrialContext } from "./models/types.js";
 import type { Progress } from "./progress.js";
+import { matrixHistogram, type Histogram, type HistogramOptions } from "./histogram.js";
 import { PhiloxStream } from "./rng/stream.js";
 
 /** Options of {@link simulate} and {@link sampleMatrix}. */
@@ -119,6 +120,53 @@ export async function sampleMatrix<P>(model: MatrixModel<P> | string, params: P,
   return withBackend(options.backend, (b) => m.sample(params, context(b, seed, firstTrial, route, zeroTimes())));
 }
 
+interface TrialLoop {
+  model: MatrixModel<unknown>;
+  n: number;
+  seed: number;
+  backend: MatrixBackend;
+  infos: TrialInfo[];
+  total: PhaseTimes;
+}
+
+/**
+ * Runs the trials: sample, then `reduce` (timed as "eigenvalues") turns the sampled matrix into
+ * this trial's eigenvalues (or null when only counts are kept).
+ */
+async function runTrials<P>(
+  model: MatrixModel<P> | string,
+  params: P,
+  options: SimulateOptions,
+  reduce: (s: SampledMatrix, trialIndex: number) => Float64Array | null,
+): Promise<TrialLoop> {
+  const start = performance.now();
+  const m = resolveModel(model);
+  const { trials, seed, firstTrial, route } = checkOptions(options);
+  const n = m.validate(params);
+  return withBackend(options.backend, async (backend) => {
+    const infos: TrialInfo[] = [];
+    const total = zeroTimes();
+    const report = (trial: number, phase: Progress["phase"]): void =>
+      options.onProgress?.({ model: m.name, trial, trials, phase, elapsedMs: performance.now() - start });
+    for (let t = 0; t < trials; t++) {
+      const times = zeroTimes();
+      const t0 = performance.now();
+      const ctx = context(backend, seed, firstTrial + t, route, times);
+      const s = await m.sample(params, ctx);
+      if (s.dim + s.zeros !== n) throw new Error(`internal: model ${m.name} returned ${s.dim} + ${s.zeros} eigenvalues, expected ${n}`);
+      report(t, "formation");
+      const ev = await ctx.timed("eigenvalues", () => reduce(s, t));
+      times.total = performance.now() - t0;
+      for (const k of ["random", "formation", "eigenvalues"] as const) total[k] += times[k];
+      infos.push({ trial: firstTrial + t, route: s.route, dim: s.dim, zeros: s.zeros, trace: s.trace, eigenvalues: ev ?? new Float64Array(0), times });
+      report(t, "eigenvalues");
+    }
+    total.total = performance.now() - start;
+    report(trials - 1, "done");
+    return { model: m as MatrixModel<unknown>, n, seed, backend, infos, total };
+  });
+}
+
 /**
  * Simulates `trials` independent draws of a model and pools their eigenvalues.
  *
@@ -139,46 +187,73 @@ export async function simulate<P>(
   params: P,
   options: SimulateOptions = {},
 ): Promise<SimulationResult> {
-  const start = performance.now();
-  const m = resolveModel(model);
-  const { trials, seed, firstTrial, route } = checkOptions(options);
-  const n = m.validate(params);
-  return withBackend(options.backend, async (backend) => {
-    const pooled = new Float64Array(n * trials);
-    const infos: TrialInfo[] = [];
-    const total = zeroTimes();
-    const report = (trial: number, phase: Progress["phase"]): void =>
-      options.onProgress?.({ model: m.name, trial, trials, phase, elapsedMs: performance.now() - start });
-    for (let t = 0; t < trials; t++) {
-      const times = zeroTimes();
-      const t0 = performance.now();
-      const ctx = context(backend, seed, firstTrial + t, route, times);
-      const s = await m.sample(params, ctx);
-      report(t, "formation");
-      const ev = await ctx.timed("eigenvalues", () => eigvalsh(s.matrix, s.dim));
-      if (s.dim + s.zeros !== n) throw new Error(`internal: model ${m.name} returned ${s.dim} + ${s.zeros} eigenvalues, expected ${n}`);
-      const all = new Float64Array(n);
-      all.set(ev);
-      all.sort();
-      pooled.set(all, t * n);
-      times.total = performance.now() - t0;
-      for (const k of ["random", "formation", "eigenvalues"] as const) total[k] += times[k];
-      infos.push({ trial: firstTrial + t, route: s.route, dim: s.dim, zeros: s.zeros, trace: s.trace, eigenvalues: all, times });
-      report(t, "eigenvalues");
-    }
-    pooled.sort();
-    total.total = performance.now() - start;
-    report(trials - 1, "done");
-    return {
-      model: m.name,
-      params,
-      seed,
-      backend: backend.name,
-      precision: backend.precision,
-      n,
-      eigenvalues: pooled,
-      trials: infos,
-      times: total,
-    };
+  const loop = await runTrials(model, params, options, (s) => {
+    const ev = eigvalsh(s.matrix, s.dim);
+    const all = new Float64Array(s.dim + s.zeros);
+    all.set(ev);
+    return all.sort();
   });
+  const { n, infos } = loop;
+  const pooled = new Float64Array(n * infos.length);
+  infos.forEach((t, i) => pooled.set(t.eigenvalues, i * n));
+  pooled.sort();
+  return {
+    model: loop.model.name,
+    params,
+    seed: loop.seed,
+    backend: loop.backend.name,
+    precision: loop.backend.precision,
+    n,
+    eigenvalues: pooled,
+    trials: infos,
+    times: loop.total,
+  };
+}
+
+/** Result of {@link simulateHistogram}: as {@link SimulationResult} with counts instead of eigenvalues. */
+export interface SimulationHistogram extends Omit<SimulationResult, "eigenvalues"> {
+  histogram: Histogram;
+}
+
+/**
+ * Pooled eigenvalue histogram of `trials` draws without computing the eigenvalues: exact Sturm
+ * counts per bin (linalg `eigenvalueCounts`) plus the Gram route's zeros. Cheaper than
+ * {@link simulate} when only a histogram is needed (no QL sweeps, no eigenvalue storage); needs
+ * explicit edges or a range. Per-trial `eigenvalues` are left empty.
+ *
+ * @example
+ * const h = await simulateHistogram("wigner", { n: 500 }, { trials: 8, bins: 50, range: [-2.5, 2.5] });
+ * h.histogram.below + h.histogram.above; // eigenvalues outside [−2.5, 2.5]
+ */
+export async function simulateHistogram<P>(
+  model: MatrixModel<P> | string,
+  params: P,
+  options: SimulateOptions & HistogramOptions = {},
+): Promise<SimulationHistogram> {
+  let pooled: Histogram | null = null;
+  const loop = await runTrials(model, params, options, (s) => {
+    const h = matrixHistogram(s.matrix, s.dim, { bins: options.bins, range: options.range, zeros: s.zeros });
+    if (pooled === null) pooled = h;
+    else {
+      const acc: Histogram = pooled;
+      for (let i = 0; i < acc.counts.length; i++) acc.counts[i] += h.counts[i];
+      acc.below += h.below;
+      acc.above += h.above;
+      acc.total += h.total;
+    }
+    return null;
+  });
+  const h = pooled as unknown as Histogram;
+  for (let i = 0; i < h.counts.length; i++) h.density[i] = h.counts[i] / (h.total * (h.edges[i + 1] - h.edges[i]));
+  return {
+    model: loop.model.name,
+    params,
+    seed: loop.seed,
+    backend: loop.backend.name,
+    precision: loop.backend.precision,
+    n: loop.n,
+    histogram: h,
+    trials: loop.infos,
+    times: loop.total,
+  };
 }

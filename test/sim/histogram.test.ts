@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { eigvalsh, initLinalg } from "../../src/linalg/index.js";
-import { autoBinCount, histogram, matrixHistogram, sampleMatrix, stream } from "../../src/sim/index.js";
+import { autoBinCount, histogram, matrixHistogram, sampleMatrix, simulate, simulateHistogram, stream } from "../../src/sim/index.js";
 
 beforeAll(async () => {
   await initLinalg();
@@ -47,5 +47,17 @@ describe("histogram", () => {
     const k = z.counts.findIndex((_, i) => z.edges[i] <= 0 && 0 < z.edges[i + 1]);
     expect(z.counts[k] - a.counts[k]).toBe(30);
     expect(z.total).toBe(150);
+  });
+
+  it("simulateHistogram pools exact counts equal to the histogram of simulate()'s eigenvalues", async () => {
+    const params = { n: 150, d: 4, p: 5 };
+    const opts = { trials: 3, seed: 6, backend: "wasm64" as const, bins: 12, range: [-0.5, 4] as [number, number] };
+    const h = await simulateHistogram("hadamardGram", params, opts);
+    const r = await simulate("hadamardGram", params, opts);
+    const ref = histogram(r.eigenvalues, { bins: 12, range: [-0.5, 4] });
+    expect(h.trials[0].route).toBe("gram"); // zeros (n − dp = 130 per trial) counted in the bin of 0
+    expect(Array.from(h.histogram.counts)).toEqual(Array.from(ref.counts));
+    expect([h.histogram.below, h.histogram.above, h.histogram.total]).toEqual([ref.below, ref.above, 450]);
+    expect(Array.from(h.histogram.density)).toEqual(Array.from(ref.density));
   });
 });

@@ -6,7 +6,8 @@ import { traceOf, type MatrixModel } from "./types.js";
 export interface KernelMatrixParams {
   n: number;
   d: number;
-  /** The kernel function f: a JS function, or a registry name / mathjs expression in x (its σ). */
+  /** The kernel function f: a JS function; an activation-registry name ("tanh", "relu", …) or
+   * "custom(sigma: …)" (its σ); or any other string, read as a mathjs expression in x ("exp(x)"). */
   f: ((t: number) => number) | string;
   /**
    * Diagonal convention: "f" (default) K_ii = f(‖x_i‖²/d), as in El Karoui (2010), where the
@@ -52,7 +53,13 @@ export const kernelMatrix: MatrixModel<KernelMatrixParams> = {
 function kernelFunction(f: unknown): (t: number) => number {
   if (typeof f === "function") return f as (t: number) => number;
   if (typeof f === "string") {
-    const act = resolveActivation("f", f);
+    let act;
+    try {
+      act = resolveActivation("f", f);
+    } catch (e) {
+      if (!(e instanceof RangeError) || !e.message.startsWith("unknown activation")) throw e;
+      act = resolveActivation("f", { sigma: f });
+    }
     return (t) => act.sigma(t);
   }
   throw new TypeError(`f must be a function or an expression string, got ${JSON.stringify(f)}`);
