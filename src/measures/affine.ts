@@ -63,7 +63,9 @@ function affineMeasure(mu: Measure, c: number, b: number, expr: string): Measure
         return Object.freeze(flip ? [q, p] : [p, q]) as readonly [number, number];
       });
       if (flip) iv.reverse();
-      return { intervals: iv, exact: s.exact };
+      if (!s.breakpoints) return { intervals: iv, exact: s.exact };
+      const breakpoints = s.breakpoints.map((x) => c * x + b + 0).sort((p, q) => p - q);
+      return { intervals: iv, exact: s.exact, breakpoints };
     },
   };
   const muMoment = mu.moment?.bind(mu);

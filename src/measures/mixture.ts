@@ -31,7 +31,8 @@ export function mergeIntervals(all: (readonly [number, number])[]): (readonly [n
 
 /**
  * The mixture Σᵢ wᵢ μᵢ: s(z) = Σ wᵢ s_{μᵢ}(z) (DESIGN.md §1), atoms merged by location, support the
- * union of the components' supports (merged intervals), hull the union of hulls. Moments, density,
+ * union of the components' supports (merged intervals; component edges inside a merged interval are
+ * reported as `breakpoints`), hull the union of hulls. Moments, density,
  * cdf, quantile and sampling exist when every component has them. Weights must sum to 1 within
  * 1e-9 (rescaled to sum exactly to 1); zero-weight components are dropped.
  *
@@ -113,8 +114,14 @@ export function mixture(measures: readonly Measure[], weights: readonly number[]
     },
     support(): Support {
       const parts = comps.map((m) => m.support());
-      const all = parts.flatMap((p, i) => (comps[i].continuousMass > 0 ? p.intervals : []));
-      return { intervals: mergeIntervals(all), exact: !signed && parts.every((p) => p.exact) };
+      const carrying = parts.filter((_, i) => comps[i].continuousMass > 0);
+      const intervals = mergeIntervals(carrying.flatMap((p) => p.intervals));
+      // component edges and breakpoints strictly inside a merged interval are non-smooth points
+      const candidates = carrying.flatMap((p) => [...p.intervals.flat(), ...(p.breakpoints ?? [])]);
+      const inside = candidates.filter((x) => intervals.some(([lo, hi]) => x > lo && x < hi));
+      const breakpoints = [...new Set(inside)].sort((a, b) => a - b);
+      const exact = !signed && parts.every((p) => p.exact);
+      return breakpoints.length > 0 ? { intervals, exact, breakpoints } : { intervals, exact };
     },
   };
   if (comps.every((m) => m.moment))

@@ -99,7 +99,7 @@ describe("mixture", () => {
     expect(m.atoms).toEqual([{ x: 0, mass: 0.1 + 0.4 * 0.5 }]);
     expect(m.continuousMass).toBeCloseTo(0.4 * 0.5 + 0.3 + 0.2, 15);
     const [[a, b]] = mp(2).support().intervals;
-    expect(m.support()).toEqual({ intervals: [[a, b], [7, 9]], exact: true });
+    expect(m.support()).toEqual({ intervals: [[a, b], [7, 9]], exact: true, breakpoints: [7.5] });
     expect(m.hull).toEqual([0, 9]);
     for (const [zr, zi] of [
       [1, 0.5],
@@ -115,6 +115,23 @@ describe("mixture", () => {
     }
     expect(() => m.stieltjes({ re: 0, im: 0 })).toThrow(RangeError);
     expect(m.moment!(2)).toBeCloseTo(0.4 * 3 + 0.3 * 64.25 + 0.2 * ((7.5 ** 3 - 343) / 1.5), 12);
+  });
+
+  it("component edges inside a merged interval become breakpoints; scale maps them", () => {
+    const m = mixture([uniform(0, 2), semicircle(1, 3), uniform(10, 11)], [0.3, 0.3, 0.4]);
+    const sup = m.support();
+    expect(sup.intervals).toEqual([
+      [0, 5],
+      [10, 11],
+    ]);
+    expect(sup.breakpoints).toEqual([1, 2]);
+    const r = scale(m, -2).support();
+    expect(r.intervals).toEqual([
+      [-22, -20],
+      [-10, 0],
+    ]);
+    expect(r.breakpoints).toEqual([-4, -2]);
+    expect(mixture([uniform(0, 1), uniform(5, 6)], [0.5, 0.5]).support().breakpoints).toBeUndefined();
   });
 
   it("cdf, quantile (with atoms and gaps) and sampling", () => {
