@@ -53,24 +53,29 @@ export function tanhSinh(f: (y: number, fromA: number, fromB: number) => number,
   return total * half;
 }
 
-/** ∫_a^b f for complex-valued f. */
-export function tanhSinhComplex(
-  f: (y: number, fromA: number, fromB: number) => { re: number; im: number },
+/**
+ * ∫_a^b f for vector-valued f of dimension `dim`: f(y, fromA, fromB, out) writes its values into
+ * `out` (reused; zeroed before each call). Returns the integrals.
+ */
+export function tanhSinhVector(
+  f: (y: number, fromA: number, fromB: number, out: Float64Array) => void,
+  dim: number,
   a: number,
   b: number,
-): { re: number; im: number } {
+): Float64Array {
   const half = 0.5 * (b - a);
   const { lo, hi, w } = DEFAULT_RULE;
-  let re = 0;
-  let im = 0;
+  const total = new Float64Array(dim);
+  const out = new Float64Array(dim);
   for (let i = 0; i < w.length; i++) {
     const fromA = half * lo[i];
     const fromB = half * hi[i];
     const y = fromA <= fromB ? a + fromA : b - fromB;
     if (y === a || y === b) continue;
-    const v = f(y, fromA, fromB);
-    re += w[i] * v.re;
-    im += w[i] * v.im;
+    out.fill(0);
+    f(y, fromA, fromB, out);
+    for (let k = 0; k < dim; k++) total[k] += w[i] * out[k];
   }
-  return { re: re * half, im: im * half };
+  for (let k = 0; k < dim; k++) total[k] *= half;
+  return total;
 }

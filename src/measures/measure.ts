@@ -37,6 +37,8 @@ export interface Measure {
   stieltjes(z: Complex): Complex;
   /** `s′(z) = ∫ dμ(x)/(x − z)²`, same domain as `stieltjes`. */
   stieltjesDerivative(z: Complex): Complex;
+  /** `s(z)` and `s′(z)` together, where one solve or one quadrature gives both (composites). */
+  stieltjesWithDerivative?(z: Complex): { s: Complex; ds: Complex };
   /** Point masses, sorted by location, masses > 0. */
   readonly atoms: readonly Atom[];
   /** Mass of the absolutely continuous part, `1 − Σ atoms` (0 for a purely atomic measure). */

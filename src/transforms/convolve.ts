@@ -1,6 +1,6 @@
 import type { Complex } from "../core/complex.js";
 import { complex, sub } from "../core/complex.js";
-import { tanhSinhComplex } from "../core/tanhSinh.js";
+import { tanhSinhVector } from "../core/tanhSinh.js";
 import { requireClosedUpperHalfPlane } from "../core/validate.js";
 import { requireMeasure } from "../measures/affine.js";
 import type { Atom, Measure, Support } from "../measures/measure.js";
@@ -33,31 +33,30 @@ export class ConvolutionMeasure implements Measure {
     this.continuousMass = Math.max(0, 1 - this.atoms.reduce((t, a) => t + a.mass, 0));
     const m1 = mu.moment?.bind(mu);
     const m2 = nu.moment?.bind(nu);
-    if (m1 && m2) this.moment = (k: number) => convolveMoments(m1, m2, k)[k - 1];
+    if (m1 && m2) this.moment = (k: number) => (k === 0 ? 1 : convolveMoments(m1, m2, k)[k - 1]);
   }
 
-  /** s_{μc}(w): the Stieltjes transform of μ's continuous part (mass continuousMass, not normalised). */
-  private continuousStieltjes(w: Complex, derivative: boolean): Complex {
-    const s = derivative ? this.mu.stieltjesDerivative(w) : this.mu.stieltjes(w);
-    let re = s.re;
-    let im = s.im;
+  /** s_{μc}(w) and s_{μc}′(w): μ's continuous part (mass continuousMass, not normalised). */
+  private continuousPair(w: Complex): { s: Complex; ds: Complex } {
+    const p = this.mu.stieltjesWithDerivative ? this.mu.stieltjesWithDerivative(w) : { s: this.mu.stieltjes(w), ds: this.mu.stieltjesDerivative(w) };
+    let sr = p.s.re;
+    let si = p.s.im;
+    let dr = p.ds.re;
+    let di = p.ds.im;
     for (const a of this.mu.atoms) {
-      // δ_a contributes 1/(a − w), derivative 1/(a − w)²
-      const dr = a.x - w.re;
-      const di = -w.im;
-      const d2 = dr * dr + di * di;
-      if (!derivative) {
-        re -= (a.mass * dr) / d2;
-        im -= (a.mass * -di) / d2;
-      } else {
-        const qr = dr * dr - di * di;
-        const qi = 2 * dr * di;
-        const q2 = qr * qr + qi * qi;
-        re -= (a.mass * qr) / q2;
-        im -= (a.mass * -qi) / q2;
-      }
+      // δ_a contributes 1/(a − w) and 1/(a − w)² (times its mass).
+      const xr = a.x - w.re;
+      const xi = -w.im;
+      const d2 = xr * xr + xi * xi;
+      sr -= (a.mass * xr) / d2;
+      si -= (a.mass * -xi) / d2;
+      const qr = xr * xr - xi * xi;
+      const qi = 2 * xr * xi;
+      const q2 = qr * qr + qi * qi;
+      dr -= (a.mass * qr) / q2;
+      di -= (a.mass * -qi) / q2;
     }
-    return complex(re, im);
+    return { s: complex(sr, si), ds: complex(dr, di) };
   }
 
   /** Density of ν's continuous part at y (closed form when ν has one). */
@@ -66,25 +65,27 @@ export class ConvolutionMeasure implements Measure {
     return Math.max(0, this.nu.stieltjes(complex(y, 0)).im / Math.PI);
   }
 
-  private evaluate(z: Complex, derivative: boolean): Complex {
+  /** s(z) and s′(z) in one pass over the quadrature nodes. */
+  stieltjesWithDerivative(z: Complex): { s: Complex; ds: Complex } {
     requireClosedUpperHalfPlane("z", z);
-    const stNu = (w: Complex) => (derivative ? this.nu.stieltjesDerivative(w) : this.nu.stieltjes(w));
-    let re = 0;
-    let im = 0;
+    let sr = 0;
+    let si = 0;
+    let dr = 0;
+    let di = 0;
+    const addScaled = (p: { s: Complex; ds: Complex }, c: number) => {
+      sr += c * p.s.re;
+      si += c * p.s.im;
+      dr += c * p.ds.re;
+      di += c * p.ds.im;
+    };
     // μ_atoms * ν: shifts of ν.
     for (const a of this.mu.atoms) {
-      const v = stNu(sub(z, complex(a.x)));
-      re += a.mass * v.re;
-      im += a.mass * v.im;
+      const w = sub(z, complex(a.x));
+      addScaled(this.nu.stieltjesWithDerivative ? this.nu.stieltjesWithDerivative(w) : { s: this.nu.stieltjes(w), ds: this.nu.stieltjesDerivative(w) }, a.mass);
     }
-    const muCont = this.mu.continuousMass > 0;
-    if (muCont) {
+    if (this.mu.continuousMass > 0) {
       // μ_cont * ν_atoms: shifts of μ's continuous part.
-      for (const b of this.nu.atoms) {
-        const v = this.continuousStieltjes(sub(z, complex(b.x)), derivative);
-        re += b.mass * v.re;
-        im += b.mass * v.im;
-      }
+      for (const b of this.nu.atoms) addScaled(this.continuousPair(sub(z, complex(b.x))), b.mass);
       // μ_cont * ν_cont: ∫ s_{μc}(z − y) ρ_ν(y) dy, split where z − y crosses an edge of μ.
       if (this.nu.continuousMass > 0) {
         // A kink k = Re z − e is kept with its edge e, so that z − y = e ∓ (distance to k) exactly.
@@ -99,35 +100,41 @@ export class ConvolutionMeasure implements Measure {
           ];
           for (let i = 0; i + 1 < cuts.length; i++) {
             const [left, right] = [cuts[i], cuts[i + 1]];
-            const v = tanhSinhComplex(
-              (y, fromA, fromB) => {
+            const v = tanhSinhVector(
+              (y, fromA, fromB, out) => {
                 const rho = this.nuDensity(y);
-                if (rho === 0) return complex(0, 0);
+                if (rho === 0) return;
                 const w = fromA <= fromB && !Number.isNaN(left.edge) ? left.edge - fromA : !Number.isNaN(right.edge) ? right.edge + fromB : z.re - y;
                 // A node within rounding of the kink itself: its weight is below the rounding level.
-                if (z.im === 0 && (w === left.edge || w === right.edge)) return complex(0, 0);
-                const s = this.continuousStieltjes(complex(w, z.im), derivative);
-                return complex(rho * s.re, rho * s.im);
+                if (z.im === 0 && (w === left.edge || w === right.edge)) return;
+                const p = this.continuousPair(complex(w, z.im));
+                out[0] = rho * p.s.re;
+                out[1] = rho * p.s.im;
+                out[2] = rho * p.ds.re;
+                out[3] = rho * p.ds.im;
               },
+              4,
               left.at,
               right.at,
             );
-            re += v.re;
-            im += v.im;
+            sr += v[0];
+            si += v[1];
+            dr += v[2];
+            di += v[3];
           }
         }
       }
     }
-    if (!Number.isFinite(re) || !Number.isFinite(im)) throw new RangeError(`${this.expr}: the Stieltjes transform is infinite at ${z.re}+${z.im}i`);
-    return complex(re, im);
+    if (!Number.isFinite(sr) || !Number.isFinite(si)) throw new RangeError(`${this.expr}: the Stieltjes transform is infinite at ${z.re}+${z.im}i`);
+    return { s: complex(sr, si), ds: complex(dr, di) };
   }
 
   stieltjes(z: Complex): Complex {
-    return this.evaluate(z, false);
+    return this.stieltjesWithDerivative(z).s;
   }
 
   stieltjesDerivative(z: Complex): Complex {
-    return this.evaluate(z, true);
+    return this.stieltjesWithDerivative(z).ds;
   }
 
   /** supp(μ * ν) = supp μ + supp ν (Minkowski sum), continuous part from the three cross terms. */

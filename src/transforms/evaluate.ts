@@ -14,3 +14,11 @@ export function stieltjesAnywhere(nu: Measure, w: Complex): Complex {
 export function stieltjesDerivativeAnywhere(nu: Measure, w: Complex): Complex {
   return w.im >= 0 ? nu.stieltjesDerivative(w) : conj(nu.stieltjesDerivative(conj(w)));
 }
+
+/** s_ν(w) and s_ν′(w) together (one solve for composite laws), on the same domain as above. */
+export function stieltjesPairAnywhere(nu: Measure, w: Complex): { s: Complex; ds: Complex } {
+  const flip = w.im < 0;
+  const at = flip ? conj(w) : w;
+  const p = nu.stieltjesWithDerivative ? nu.stieltjesWithDerivative(at) : { s: nu.stieltjes(at), ds: nu.stieltjesDerivative(at) };
+  return flip ? { s: conj(p.s), ds: conj(p.ds) } : p;
+}

@@ -1,8 +1,8 @@
 import type { Complex } from "../core/complex.js";
 import { add, complex, div, inv, mul, neg, sub } from "../core/complex.js";
 import type { Atom, Measure, Support } from "../measures/measure.js";
-import { stieltjesAnywhere, stieltjesDerivativeAnywhere } from "./evaluate.js";
-import { requireMeasure } from "../measures/affine.js";
+import { stieltjesAnywhere, stieltjesDerivativeAnywhere, stieltjesPairAnywhere } from "./evaluate.js";
+import { requireMeasure, shift } from "../measures/affine.js";
 import { scanSupport } from "./scanSupport.js";
 import { freeCumulantsFromMoments, momentsFromFreeCumulants } from "./series.js";
 import { SolvedMeasure } from "./solvedMeasure.js";
@@ -10,8 +10,7 @@ import type { Evaluation, SelfConsistentSystem } from "./system.js";
 
 /** F(w) = −1/s(w) and F′(w) = s′(w)/s(w)² (reciprocal Cauchy transform, F = 1/G with G = −s). */
 function reciprocal(m: Measure, w: Complex): { F: Complex; dF: Complex } {
-  const s = stieltjesAnywhere(m, w);
-  const ds = stieltjesDerivativeAnywhere(m, w);
+  const { s, ds } = stieltjesPairAnywhere(m, w);
   return { F: neg(inv(s)), dF: div(ds, mul(s, s)) };
 }
 
@@ -106,7 +105,7 @@ export class FreeAddMeasure extends SolvedMeasure {
     this.atoms = atoms;
     const m1 = mu.moment?.bind(mu);
     const m2 = nu.moment?.bind(nu);
-    if (m1 && m2) this.moment = (k: number) => freeAddMoments(m1, m2, k)[k - 1];
+    if (m1 && m2) this.moment = (k: number) => (k === 0 ? 1 : freeAddMoments(m1, m2, k)[k - 1]);
   }
 
   protected computeSupport(): Support {
@@ -133,9 +132,15 @@ export function freeAddMoments(mu: (k: number) => number, nu: (k: number) => num
  * @example
  * freeAdd(semicircle(1), semicircle(2)) // = semicircle(3)
  */
-export function freeAdd(mu: Measure, nu: Measure): FreeAddMeasure {
+export function freeAdd(mu: Measure, nu: Measure): Measure {
   requireMeasure("mu", mu);
   requireMeasure("nu", nu);
+  // μ ⊞ δ_a is the shift of μ by a (and symmetrically): exact, and no equation to solve.
+  const point = (m: Measure) => (m.continuousMass === 0 && m.atoms.length === 1 ? m.atoms[0].x : null);
+  const a = point(nu);
+  if (a !== null) return shift(mu, a);
+  const b = point(mu);
+  if (b !== null) return shift(nu, b);
   return new FreeAddMeasure(mu, nu);
 }
 

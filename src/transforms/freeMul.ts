@@ -1,8 +1,8 @@
 import type { Complex } from "../core/complex.js";
 import { add, complex, div, inv, mul, sub } from "../core/complex.js";
 import type { Atom, Measure, Support } from "../measures/measure.js";
-import { stieltjesAnywhere, stieltjesDerivativeAnywhere } from "./evaluate.js";
-import { requireMeasure } from "../measures/affine.js";
+import { stieltjesAnywhere, stieltjesDerivativeAnywhere, stieltjesPairAnywhere } from "./evaluate.js";
+import { requireMeasure, scale } from "../measures/affine.js";
 import { scanSupport } from "./scanSupport.js";
 import { seriesMul, seriesReverse } from "./series.js";
 import { SolvedMeasure } from "./solvedMeasure.js";
@@ -13,8 +13,7 @@ import type { Evaluation, SelfConsistentSystem } from "./system.js";
  * z = 1/Ω (ψ(1/Ω) = −1 − Ω s(Ω)) — and its derivative η̃′ = −(s + Ω s′)/(Ω s)².
  */
 function eta(m: Measure, w: Complex): { e: Complex; de: Complex; s: Complex; ds: Complex } {
-  const s = stieltjesAnywhere(m, w);
-  const ds = stieltjesDerivativeAnywhere(m, w);
+  const { s, ds } = stieltjesPairAnywhere(m, w);
   const ws = mul(w, s);
   return { e: add(complex(1), inv(ws)), de: div(sub(complex(0), add(s, mul(w, ds))), mul(ws, ws)), s, ds };
 }
@@ -105,7 +104,7 @@ export class FreeMulMeasure extends SolvedMeasure {
     this.atoms = atoms.sort((p, q) => p.x - q.x);
     const m1 = mu.moment?.bind(mu);
     const m2 = nu.moment?.bind(nu);
-    if (m1 && m2) this.moment = (k: number) => freeMulMoments(m1, m2, k)[k - 1];
+    if (m1 && m2) this.moment = (k: number) => (k === 0 ? 1 : freeMulMoments(m1, m2, k)[k - 1]);
   }
 
   protected computeSupport(): Support {
@@ -151,7 +150,7 @@ export function freeMulMoments(mu: (k: number) => number, nu: (k: number) => num
  * @example
  * freeMul(mp(1), mp(1)) // support [0, 27/4], moments 1, 3, 12, 55
  */
-export function freeMul(mu: Measure, nu: Measure): FreeMulMeasure {
+export function freeMul(mu: Measure, nu: Measure): Measure {
   requireMeasure("mu", mu);
   requireMeasure("nu", nu);
   for (const [name, m] of [["mu", mu], ["nu", nu]] as const)
@@ -159,5 +158,11 @@ export function freeMul(mu: Measure, nu: Measure): FreeMulMeasure {
   for (const [name, m] of [["mu", mu], ["nu", nu]] as const)
     if (m.atoms.length === 1 && m.atoms[0].x === 0 && m.atoms[0].mass >= 1 - 1e-15)
       throw new RangeError(`${name} is δ₀; freeMul with δ₀ is δ₀ — use dirac(0) directly`);
+  // μ ⊠ δ_c is μ scaled by c > 0 (and symmetrically): exact, and no equation to solve.
+  const point = (m: Measure) => (m.continuousMass === 0 && m.atoms.length === 1 ? m.atoms[0].x : null);
+  const c = point(nu);
+  if (c !== null) return scale(mu, c);
+  const d = point(mu);
+  if (d !== null) return scale(nu, d);
   return new FreeMulMeasure(mu, nu);
 }

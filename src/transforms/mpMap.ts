@@ -3,7 +3,7 @@ import { add, complex, div, inv, mul, scale, sub } from "../core/complex.js";
 import { requirePositive } from "../core/validate.js";
 import { requireMeasure } from "../measures/affine.js";
 import type { Atom, Measure, Support } from "../measures/measure.js";
-import { stieltjesAnywhere, stieltjesDerivativeAnywhere } from "./evaluate.js";
+import { stieltjesPairAnywhere } from "./evaluate.js";
 import { mpMapSupport } from "./mpMapSupport.js";
 import { seriesMul } from "./series.js";
 import { SolvedMeasure } from "./solvedMeasure.js";
@@ -29,8 +29,7 @@ class MpMapSystem implements SelfConsistentSystem {
     if (gs.re === 0 && gs.im === 0) throw new RangeError("s = 0");
     const igs = inv(gs); // 1/(γs)
     const w = scale(igs, -1);
-    const q = stieltjesAnywhere(this.nu, w);
-    const dq = stieltjesDerivativeAnywhere(this.nu, w);
+    const { s: q, ds: dq } = stieltjesPairAnywhere(this.nu, w);
     const h = mul(igs, sub(complex(1), mul(q, igs)));
     // h′(s) = −1/(γs²) + 2q/(γ²s³) − q′/(γ³s⁴), using w′(s) = 1/(γs²).
     const is = inv(s);
@@ -92,7 +91,7 @@ export class MpMapMeasure extends SolvedMeasure {
     const f = (1 + Math.sqrt(gamma)) ** 2 * 1.02;
     this.hull = [Math.min(0, nu.hull[0]) * f, Math.max(0, nu.hull[1]) * f];
     const innerMoment = nu.moment?.bind(nu);
-    if (innerMoment) this.moment = (k: number) => mpMapMoments(gamma, innerMoment, k)[k - 1] ?? 1;
+    if (innerMoment) this.moment = (k: number) => (k === 0 ? 1 : mpMapMoments(gamma, innerMoment, k)[k - 1]);
   }
 
   protected computeSupport(): Support {
@@ -181,7 +180,7 @@ class MpMapSilversteinMeasure implements Measure {
     const [lo, hi] = this.companion.hull;
     this.hull = [Math.min(0, gamma * lo), Math.max(0, gamma * hi)];
     const cm = this.companion.moment;
-    if (cm) this.moment = (k: number) => gamma ** (k - 1) * cm(k);
+    if (cm) this.moment = (k: number) => (k === 0 ? 1 : gamma ** (k - 1) * cm(k));
   }
 
   stieltjes(z: Complex): Complex {

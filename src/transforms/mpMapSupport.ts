@@ -1,6 +1,7 @@
 import { complex } from "../core/complex.js";
 import { brent } from "../core/roots.js";
 import type { Measure, Support } from "../measures/measure.js";
+import { stieltjesPairAnywhere } from "./evaluate.js";
 import { complementOf, type Interval } from "./intervals.js";
 
 /**
@@ -13,9 +14,8 @@ import { complementOf, type Interval } from "./intervals.js";
 export function mpMapSupport(gamma: number, nu: Measure): Support {
   const x = (w: number) => (gamma - 1) * w - w * w * nu.stieltjes(complex(w, 0)).re;
   const dx = (w: number) => {
-    const s = nu.stieltjes(complex(w, 0)).re;
-    const ds = nu.stieltjesDerivative(complex(w, 0)).re;
-    return gamma - 1 - 2 * w * s - w * w * ds;
+    const { s, ds } = stieltjesPairAnywhere(nu, complex(w, 0));
+    return gamma - 1 - 2 * w * s.re - w * w * ds.re;
   };
   const excluded: Interval[] = [];
   const [lo, hi] = nu.hull;

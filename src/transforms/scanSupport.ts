@@ -17,7 +17,7 @@ export function scanSupport(
   solveAt: (z: Complex) => Solution,
   hull: readonly [number, number],
   atoms: readonly { x: number }[],
-  samples = 600,
+  samples = 240,
 ): Support {
   const [lo, hi] = hull;
   const width = hi - lo;
