@@ -2,7 +2,7 @@
  * linalg — WebAssembly LAPACK-style kernels: symmetric eigenvalues (all, in an interval, exact
  * histogram counts), tridiagonal eigenvalues, and float64 matrix products.
  */
-export { initLinalg, initLinalgSync, releaseLinalg, linalgMemoryBytes } from "./module.js";
+export { initLinalg, initLinalgSync, releaseLinalg, linalgMemoryBytes, linalgHelperRunning } from "./module.js";
 export { eigvalsh, eigvalshRange, eigenvalueCounts } from "./eigvalsh.js";
 export type { EigenvalueCounts, SymmetricOptions } from "./eigvalsh.js";
 export { tridiagonalEigenvalues, tridiagonalEigenvalueCounts } from "./tridiagonal.js";

@@ -40,7 +40,8 @@ static double dot(int len, const double *x, const double *y) {
   return s;
 }
 
-void lsp_panel_reduce(int n, int i, int nb, double *ap, double *d, double *e, double *vp, double *wp, int ld) {
+void lsp_panel_reduce(int n, int i, int nb, double *ap, double *d, double *e, double *vp, double *wp, int ld,
+                      double *y2) {
   for (int k = 0; k < nb; ++k) {
     int c = i + k;
     double *col = ap + lsp_packed_offset(n, c); /* col[r - c] = A(r, c) */
@@ -68,7 +69,7 @@ void lsp_panel_reduce(int n, int i, int nb, double *ap, double *d, double *e, do
     v[0] = 1.0;
     for (int r = 1; r < m; ++r) v[r] = col[1 + r];
     /* w = A22 v with the un-updated trailing block, then the low-rank corrections. */
-    lsp_symv_packed_lower(n, c + 1, ap, v, w);
+    lsp_symv_packed_lower(n, c + 1, ap, v, w, y2);
     for (int q = 0; q < k; ++q) {
       const double *vq = vp + (size_t)q * ld + lc + 1, *wq = wp + (size_t)q * ld + lc + 1;
       double t1 = dot(m, wq, v); /* (W^T v)_q */

@@ -2,27 +2,28 @@
  * y = A v for the trailing symmetric block A(s:n, s:n) held in packed lower storage
  * (BLAS dspmv, uplo = 'L'), reading each stored element once: column j contributes
  *   y(j) += A(j,j) v(j) + sum_{r>j} A(r,j) v(r)   and   y(r) += A(r,j) v(j), r > j.
- * Two columns are processed together so y is streamed half as often. SIMD: f64x2.
- * v and y are indexed locally (entry r - s).
+ * Columns are processed in pairs so y is streamed half as often. SIMD: f64x2.
+ *
+ * The columns are split in two fixed halves of equal element count (first m(1 - 1/sqrt 2)
+ * columns, rest); the second half accumulates into its own buffer and is added at the end.
+ * The split is the same with or without the helper thread, so the result does not depend on it.
  */
 #include <wasm_simd128.h>
 #include "kernels.h"
+#include "parallel.h"
 
-void lsp_symv_packed_lower(int n, int s, const double *ap, const double *v, double *y) {
-  int m = n - s;
-  for (int r = 0; r < m; ++r) y[r] = 0.0;
-  int j = s;
-  for (; j + 1 < n; j += 2) {
+/* Contributions of columns j0..j1-1; v and y point at entry j0 (local index r - j0), rows to n-1. */
+static void symv_columns(int n, int j0, int j1, const double *ap, const double *v, double *y) {
+  int j = j0;
+  for (; j + 1 < j1; j += 2) {
     const double *c0 = ap + lsp_packed_offset(n, j);      /* c0[r - j]     = A(r, j)   */
     const double *c1 = ap + lsp_packed_offset(n, j + 1);  /* c1[r - j - 1] = A(r, j+1) */
-    double v0 = v[j - s], v1 = v[j + 1 - s];
-    /* 2x2 diagonal block. */
+    double v0 = v[j - j0], v1 = v[j + 1 - j0];
     double t0 = c0[0] * v0 + c0[1] * v1;
     double t1 = c0[1] * v0 + c1[0] * v1;
-    /* Rows r >= j + 2 shared by both columns. */
     const double *a0 = c0 + 2, *a1 = c1 + 1;
-    const double *vv = v + (j + 2 - s);
-    double *yy = y + (j + 2 - s);
+    const double *vv = v + (j + 2 - j0);
+    double *yy = y + (j + 2 - j0);
     int len = n - j - 2, r = 0;
     v128_t sv0 = wasm_f64x2_splat(v0), sv1 = wasm_f64x2_splat(v1);
     v128_t acc0 = wasm_f64x2_splat(0.0), acc1 = acc0, acc2 = acc0, acc3 = acc0;
@@ -49,8 +50,46 @@ void lsp_symv_packed_lower(int n, int s, const double *ap, const double *v, doub
       t0 += a0[r] * vv[r];
       t1 += a1[r] * vv[r];
     }
-    y[j - s] += t0;
-    y[j + 1 - s] += t1;
+    y[j - j0] += t0;
+    y[j + 1 - j0] += t1;
   }
-  if (j < n) y[j - s] += ap[lsp_packed_offset(n, j)] * v[j - s];
+  if (j < j1) { /* one column left */
+    const double *c0 = ap + lsp_packed_offset(n, j);
+    double v0 = v[j - j0], t0 = c0[0] * v0;
+    for (int r = j + 1; r < n; ++r) {
+      y[r - j0] += c0[r - j] * v0;
+      t0 += c0[r - j] * v[r - j0];
+    }
+    y[j - j0] += t0;
+  }
+}
+
+void lsp_symv_job(const int32_t *args) {
+  int n = args[0], j0 = args[1], j1 = args[2];
+  const double *ap = (const double *)(uintptr_t)args[3], *v = (const double *)(uintptr_t)args[4];
+  double *y = (double *)(uintptr_t)args[5];
+  for (int r = 0; r < n - j0; ++r) y[r] = 0.0;
+  symv_columns(n, j0, j1, ap, v, y);
+}
+
+/* Helper threshold: below this trailing order the fork/join costs more than it saves. */
+#define PARALLEL_MIN_ORDER 192
+
+void lsp_symv_packed_lower(int n, int s, const double *ap, const double *v, double *y, double *y2) {
+  int m = n - s;
+  int half = (int)(m * 0.29289321881345248); /* 1 - 1/sqrt(2): equal element counts */
+  half &= ~1;
+  int jm = s + half;
+  int32_t second[LSP_JOB_ARGS] = {n, jm, n, (int32_t)(uintptr_t)ap, (int32_t)(uintptr_t)(v + half),
+                                  (int32_t)(uintptr_t)y2};
+  int32_t first[LSP_JOB_ARGS] = {n, s, jm, (int32_t)(uintptr_t)ap, (int32_t)(uintptr_t)v, (int32_t)(uintptr_t)y};
+  if (m >= PARALLEL_MIN_ORDER && lsp_parallel_available()) {
+    lsp_parallel_post(LSP_JOB_SYMV, second);
+    lsp_symv_job(first);
+    lsp_parallel_join();
+  } else {
+    lsp_symv_job(first);
+    lsp_symv_job(second);
+  }
+  for (int r = 0; r < n - jm; ++r) y[half + r] += y2[r];
 }

@@ -9,6 +9,7 @@
  */
 #include <wasm_simd128.h>
 #include "kernels.h"
+#include "parallel.h"
 
 #define MR 4
 #define ROW_BLOCK 128
@@ -68,17 +69,12 @@ static void update_scalar(int kk, const double *ppack, const double *bpack, int 
   *c -= sum;
 }
 
-void lsp_trailing_update(int n, int i, int s, int nb, double *ap, const double *vp, const double *wp, int ld,
-                         double *ppack, double *bpack) {
+/* Column groups g0..g1-1 (4 columns each, local to s) of the update, all their rows. */
+static void update_groups(int n, int s, int kk, double *ap, const double *ppack, const double *bpack, int g0, int g1) {
   int m = n - s;
-  if (m <= 0) return;
-  int kk = 2 * nb;
-  int loc = s - i; /* panel rows are local to the panel start i */
-  pack_slivers(m, nb, vp, wp, ld, loc, ppack);
-  pack_slivers(m, nb, wp, vp, ld, loc, bpack);
-  for (int rb = 0; rb < m; rb += ROW_BLOCK) {
+  for (int rb = g0 * MR - (g0 * MR) % ROW_BLOCK; rb < m; rb += ROW_BLOCK) {
     int re = rb + ROW_BLOCK < m ? rb + ROW_BLOCK : m;
-    for (int g = 0; g * MR < re; ++g) {
+    for (int g = g0; g < g1 && g * MR < re; ++g) {
       int j0 = g * MR;
       int full_cols = j0 + MR <= m;
       /* Diagonal block rows j0..j0+3 (lower part) and any rows in a partial column group. */
@@ -101,5 +97,36 @@ void lsp_trailing_update(int n, int i, int s, int nb, double *ap, const double *
       for (; lr < re; ++lr)
         for (int lj = j0; lj < j0 + MR; ++lj) update_scalar(kk, ppack, bpack, lr, lj, elem(ap, n, s + lr, s + lj));
     }
+  }
+}
+
+void lsp_trailing_job(const int32_t *args) {
+  update_groups(args[0], args[1], args[2], (double *)(uintptr_t)args[3], (const double *)(uintptr_t)args[4],
+                (const double *)(uintptr_t)args[5], args[6], args[7]);
+}
+
+#define PARALLEL_MIN_ORDER 128
+
+/* Columns split in two halves of equal work (the first G(1 - 1/sqrt 2) groups, the rest);
+ * each entry is computed the same way whichever thread does it. */
+void lsp_trailing_update(int n, int i, int s, int nb, double *ap, const double *vp, const double *wp, int ld,
+                         double *ppack, double *bpack) {
+  int m = n - s;
+  if (m <= 0) return;
+  int kk = 2 * nb;
+  int loc = s - i; /* panel rows are local to the panel start i */
+  pack_slivers(m, nb, vp, wp, ld, loc, ppack);
+  pack_slivers(m, nb, wp, vp, ld, loc, bpack);
+  int groups = (m + MR - 1) / MR;
+  int gs = (int)(groups * 0.29289321881345248);
+  int32_t second[12] = {n, s, kk, (int32_t)(uintptr_t)ap, (int32_t)(uintptr_t)ppack, (int32_t)(uintptr_t)bpack,
+                        gs, groups};
+  if (m >= PARALLEL_MIN_ORDER && lsp_parallel_available()) {
+    lsp_parallel_post(LSP_JOB_TRAILING, second);
+    update_groups(n, s, kk, ap, ppack, bpack, 0, gs);
+    lsp_parallel_join();
+  } else {
+    update_groups(n, s, kk, ap, ppack, bpack, 0, gs);
+    update_groups(n, s, kk, ap, ppack, bpack, gs, groups);
   }
 }

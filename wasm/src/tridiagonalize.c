@@ -13,7 +13,7 @@
 
 /* Doubles of workspace lsp_tridiagonalize_packed needs for order n. */
 LSP_EXPORT(lsp_tridiagonalize_work_size)
-int lsp_tridiagonalize_work_size(int n) { return 6 * (n + 4) * LSP_NB + 64; }
+int lsp_tridiagonalize_work_size(int n) { return 6 * (n + 4) * LSP_NB + n + 64; }
 
 void lsp_tridiagonalize_packed(int n, double *ap, double *d, double *e, double *work) {
   if (n <= 0) return;
@@ -21,10 +21,11 @@ void lsp_tridiagonalize_packed(int n, double *ap, double *d, double *e, double *
   double *vp = work, *wp = vp + (size_t)ld * LSP_NB;
   double *ppack = wp + (size_t)ld * LSP_NB;            /* 4-row slivers of [V W]: 2 NB (n + 4) */
   double *bpack = ppack + (size_t)2 * (n + 4) * LSP_NB; /* 4-column slivers of [W V]: 2 NB (n + 4) */
+  double *y2 = bpack + (size_t)2 * (n + 4) * LSP_NB;    /* second half of the split symv: n */
   int i = 0;
   while (i < n - 1) {
     int nb = n - 1 - i < LSP_NB ? n - 1 - i : LSP_NB;
-    lsp_panel_reduce(n, i, nb, ap, d, e, vp, wp, ld);
+    lsp_panel_reduce(n, i, nb, ap, d, e, vp, wp, ld, y2);
     lsp_trailing_update(n, i, i + nb, nb, ap, vp, wp, ld, ppack, bpack);
     i += nb;
   }
