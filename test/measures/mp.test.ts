@@ -301,6 +301,22 @@ describe("mp(ratio, variance)", () => {
     );
   });
 
+  it("property: unit mass (density quadrature + atom) and m₁ = σ² for random ratio and variance", () => {
+    fc.assert(
+      fc.property(fc.double({ min: 0.01, max: 50, noNaN: true }), fc.double({ min: 0.05, max: 20, noNaN: true }), (g, v) => {
+        const m = mp(g, v);
+        const [[a, b]] = m.support().intervals;
+        const atom = m.atoms.reduce((t, at) => t + at.mass, 0);
+        // √-edges at a > 0; at a = 0 (g = 1) not reached by random doubles
+        const mass = integrateSqrtEdges((x) => m.density!(x), a, b, 400);
+        expect(Math.abs(mass + atom - 1)).toBeLessThan(1e-12);
+        const m1 = integrateSqrtEdges((x) => x * m.density!(x), a, b, 400);
+        expect(Math.abs(m1 - v)).toBeLessThan(1e-12 * v);
+      }),
+      { seed: 31, numRuns: 60 },
+    );
+  });
+
   it("sampling by inversion: KS distance below the 1% critical value for a fixed seed", () => {
     const m = mp(0.5);
     const xs = m.sample!(4000, testRng(7));

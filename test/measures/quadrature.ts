@@ -1,35 +1,12 @@
 /**
- * Test-only quadrature: Gauss–Legendre nodes by Newton on P_n (three-term recurrence), and rules for
- * densities with square-root edges via x = c + h·cos θ (dx = h·sin θ dθ).
+ * Test-only quadrature on top of the core Gauss–Legendre rule: fixed-order rules and substitutions
+ * for densities with square-root edges, x = c + h·cos θ (dx = h·sin θ dθ).
  */
-const cache = new Map<number, [Float64Array, Float64Array]>();
+import { cachedGaussLegendre } from "../../src/core/gaussRules.js";
 
 export function gaussLegendre(n: number): [Float64Array, Float64Array] {
-  const hit = cache.get(n);
-  if (hit) return hit;
-  const x = new Float64Array(n);
-  const w = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    let t = Math.cos((Math.PI * (i + 0.75)) / (n + 0.5));
-    let dp = 0;
-    for (let it = 0; it < 100; it++) {
-      let p0 = 1;
-      let p1 = t;
-      for (let k = 1; k < n; k++) {
-        const p2 = ((2 * k + 1) * t * p1 - k * p0) / (k + 1);
-        p0 = p1;
-        p1 = p2;
-      }
-      dp = (n * (t * p1 - p0)) / (t * t - 1);
-      const dt = p1 / dp;
-      t -= dt;
-      if (Math.abs(dt) < 1e-16) break;
-    }
-    x[n - 1 - i] = t;
-    w[n - 1 - i] = 2 / ((1 - t * t) * dp * dp);
-  }
-  cache.set(n, [x, w]);
-  return [x, w];
+  const { nodes, weights } = cachedGaussLegendre(n);
+  return [nodes, weights];
 }
 
 /** ∫_a^b f by n-point Gauss–Legendre. */

@@ -147,6 +147,19 @@ describe("semicircle(variance, center)", () => {
     );
   });
 
+  it("property: unit mass and variance σ² for random parameters", () => {
+    fc.assert(
+      fc.property(fc.double({ min: 1e-3, max: 1e3, noNaN: true }), fc.double({ min: -100, max: 100, noNaN: true }), (v, c) => {
+        const m = semicircle(v, c);
+        const [lo, hi] = m.hull;
+        expect(Math.abs(integrateSqrtEdges((x) => m.density!(x), lo, hi, 100) - 1)).toBeLessThan(1e-13);
+        const var_ = integrateSqrtEdges((x) => (x - c) ** 2 * m.density!(x), lo, hi, 100);
+        expect(Math.abs(var_ - v)).toBeLessThan(1e-12 * v);
+      }),
+      { seed: 8, numRuns: 60 },
+    );
+  });
+
   it("derivative matches a central difference", () => {
     const m = semicircle(2, 1);
     for (const [zr, zi] of [
