@@ -98,10 +98,11 @@ function modulePath(): string {
 }
 
 function start(mod: object): void {
+  const threads = wantedThreads();
   const memory = new wasm.Memory({ initial: INITIAL_PAGES, maximum: MAXIMUM_PAGES, shared: true });
   const inst = new wasm.Instance(mod, { env: { memory } });
   instance = Object.assign(Object.create(null), inst.exports, { memory }) as LinalgExports;
-  if (wantedThreads() > 1) {
+  if (threads > 1) {
     helper = new Worker(HELPER_SOURCE, { eval: true, workerData: { module: mod, memory } });
     helper.unref();
     helper.on("error", () => {
