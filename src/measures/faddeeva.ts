@@ -35,6 +35,7 @@ export function faddeeva(z: Complex): Complex {
 const H = 0.5;
 const T_MAX = 6.6;
 const INV_SQRT_PI = 1 / Math.sqrt(Math.PI);
+const STEP_FACTOR = Math.exp(-2 * H * H);
 
 /** w(x + iy) for y ≥ 0 (see {@link faddeeva}). */
 export function faddeevaUpper(x: number, y: number): Complex {
@@ -47,11 +48,29 @@ export function faddeevaUpper(x: number, y: number): Complex {
   let sr = 0;
   let si = 0;
   const y2 = y * y;
-  for (let j = jLo; j <= jHi; j++) {
-    const t = r + (j + 0.5) * H;
+  // e^{−t²} along the lattice by the exact recurrences e^{−(t±h)²} = e^{−t²}·e^{∓2th − h²}, whose
+  // ratios change by the constant factor e^{−2h²}; started at the node nearest 0 and run outwards.
+  const j0 = Math.min(jHi, Math.max(jLo, Math.round(-r / H - 0.5)));
+  const t0 = r + (j0 + 0.5) * H;
+  const e0 = Math.exp(-t0 * t0);
+  let e = e0;
+  let ratio = Math.exp(-2 * t0 * H - H * H);
+  for (let j = j0; j <= jHi; j++) {
     const d = (m - j - 0.5) * H; // x − t_j, exact
-    const g = Math.exp(-t * t) / (d * d + y2);
+    const g = e / (d * d + y2);
     // e^{−t²}/(d + iy) = e^{−t²}(d − iy)/(d² + y²)
+    sr += g * d;
+    si -= g * y;
+    e *= ratio;
+    ratio *= STEP_FACTOR;
+  }
+  e = e0;
+  ratio = Math.exp(2 * t0 * H - H * H);
+  for (let j = j0 - 1; j >= jLo; j--) {
+    e *= ratio;
+    ratio *= STEP_FACTOR;
+    const d = (m - j - 0.5) * H;
+    const g = e / (d * d + y2);
     sr += g * d;
     si -= g * y;
   }
