@@ -51,9 +51,10 @@ function summary(w: ArrayLike<number>): { min: number; max: number; sum: number 
 /** Child process: time one implementation and print a JSON line. */
 async function child(kind: string, path: string, n: number, reps: number): Promise<void> {
   if (kind === "limspec") {
-    const { eigvalsh, initLinalgSync } = await import("../../src/linalg/index.js");
-    initLinalgSync();
+    const { eigvalsh, initLinalg, linalgHelperRunning } = await import("../../src/linalg/index.js");
+    await initLinalg(); // waits for the helper thread unless LIMSPEC_LINALG_THREADS=1
     eigvalsh(new Float64Array([2, 1, 1, 2]));
+    const threads = linalgHelperRunning() ? 2 : 1;
     const rssBeforeMatrix = maxRss();
     const a = readMatrix(path, n);
     const rssWithMatrix = maxRss();
@@ -67,7 +68,7 @@ async function child(kind: string, path: string, n: number, reps: number): Promi
       const c = process.cpuUsage(c0);
       cpu.push((c.user + c.system) / 1e6);
     }
-    console.log(JSON.stringify({ times, cpu, rssBeforeMatrix, rssWithMatrix, peakRss: maxRss(), ...summary(w) }));
+    console.log(JSON.stringify({ threads, times, cpu, rssBeforeMatrix, rssWithMatrix, peakRss: maxRss(), ...summary(w) }));
   } else if (kind === "ml-matrix") {
     const { EigenvalueDecomposition, Matrix } = await import("ml-matrix");
     const a = readMatrix(path, n);
@@ -98,8 +99,10 @@ interface Run {
   [k: string]: unknown;
 }
 
-function runChild(cmd: string, args: string[]): Run {
-  const r = spawnSync(cmd, args, { encoding: "utf8", maxBuffer: 1 << 26, cwd: join(SCRIPT, "../../..") });
+function runChild(cmd: string, args: string[], env: Record<string, string> = {}): Run {
+  const r = spawnSync(cmd, args, {
+    encoding: "utf8", maxBuffer: 1 << 26, cwd: join(SCRIPT, "../../.."), env: { ...process.env, ...env },
+  });
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(" ")} failed:\n${r.stderr}`);
   const line = r.stdout.trim().split("\n").filter((l) => l.startsWith("{")).pop();
   if (!line) throw new Error(`${cmd} printed no result:\n${r.stdout}\n${r.stderr}`);
@@ -164,6 +167,9 @@ async function main(): Promise<void> {
     try {
       const tsx = ["--import", "tsx", SCRIPT, "--child"];
       const lim = runChild(process.execPath, [...tsx, "limspec", path, String(n), String(reps)]);
+      const lim1 = runChild(process.execPath, [...tsx, "limspec", path, String(n), String(reps)], {
+        LIMSPEC_LINALG_THREADS: "1",
+      });
       const np = runChild(python, [join(SCRIPT, "../eigvalsh.numpy.py"), path, String(n), String(reps)]);
       numpyInfo = np;
       const ml = n <= mlMax ? runChild(process.execPath, [...tsx, "ml-matrix", path, String(n), "1"]) : null;
@@ -173,6 +179,8 @@ async function main(): Promise<void> {
         n,
         reps,
         limspec: best(lim),
+        limspecThreads: lim.threads,
+        limspecOneThread: best(lim1),
         limspecCpu: Math.min(...(lim.cpu as number[])),
         numpy: best(np),
         mlMatrix: ml ? best(ml) : null,
@@ -189,7 +197,8 @@ async function main(): Promise<void> {
       };
       rows.push(row);
       console.error(
-        `n=${n}: limspec ${fmt(row.limspec)} s (cpu ${fmt(row.limspecCpu)} s), numpy ${fmt(row.numpy)} s, ` +
+        `n=${n}: limspec ${fmt(row.limspec)} s (${row.limspecThreads} threads, cpu ${fmt(row.limspecCpu)} s; ` +
+          `1 thread ${fmt(row.limspecOneThread)} s), numpy ${fmt(row.numpy)} s, ` +
           `ml-matrix ${ml ? fmt(best(ml)) + " s" : "—"}, ratio ${row.ratioToNumpy.toFixed(2)}, ` +
           `memory ${row.limspecMemoryMB.toFixed(0)} MB (target ${row.memoryTargetMB.toFixed(0)} MB), load ${row.loadavg.toFixed(2)}`,
       );
@@ -198,11 +207,11 @@ async function main(): Promise<void> {
     }
   }
   const lines = [
-    "| n | limspec (s) | NumPy (s) | ml-matrix (s) | limspec / NumPy | ml-matrix / limspec | limspec memory (MB) | target (MB) | NumPy memory (MB) | load (1 min) |",
-    "|---|---|---|---|---|---|---|---|---|---|",
+    "| n | limspec (s) | limspec 1 thread (s) | NumPy (s) | ml-matrix (s) | limspec / NumPy | ml-matrix / limspec | limspec memory (MB) | target (MB) | NumPy memory (MB) | load (1 min) |",
+    "|---|---|---|---|---|---|---|---|---|---|---|",
     ...rows.map((r) => {
       const v = r as Record<string, number | null>;
-      return `| ${v.n} | ${fmt(v.limspec as number)} | ${fmt(v.numpy as number)} | ${v.mlMatrix === null ? "—" : fmt(v.mlMatrix as number)} | ${(v.ratioToNumpy as number).toFixed(2)} | ${v.speedupOverMlMatrix === null ? "—" : (v.speedupOverMlMatrix as number).toFixed(0) + "×"} | ${(v.limspecMemoryMB as number).toFixed(0)} | ${(v.memoryTargetMB as number).toFixed(0)} | ${(v.numpyMemoryMB as number).toFixed(0)} | ${(v.loadavg as number).toFixed(2)} |`;
+      return `| ${v.n} | ${fmt(v.limspec as number)} (${v.limspecThreads} thr) | ${fmt(v.limspecOneThread as number)} | ${fmt(v.numpy as number)} | ${v.mlMatrix === null ? "—" : fmt(v.mlMatrix as number)} | ${(v.ratioToNumpy as number).toFixed(2)} | ${v.speedupOverMlMatrix === null ? "—" : (v.speedupOverMlMatrix as number).toFixed(0) + "×"} | ${(v.limspecMemoryMB as number).toFixed(0)} | ${(v.memoryTargetMB as number).toFixed(0)} | ${(v.numpyMemoryMB as number).toFixed(0)} | ${(v.loadavg as number).toFixed(2)} |`;
     }),
   ];
   console.log(lines.join("\n"));
