@@ -61,3 +61,44 @@ export function matchingLaw(model: string, run: ModelRun): MatchingLaw {
       );
   }
 }
+
+/** What the theory says about eigenvalues outside the limiting bulk. */
+export interface PredictedOutliers {
+  /** Expected number of eigenvalues outside the bulk. */
+  readonly count: number;
+  /** Where they sit, when known: the centre and interval of the outlier group. */
+  readonly center?: number;
+  readonly interval?: readonly [number, number] | null;
+  /** For ntkHadamard: the population spike ℓ, whether it passes the BBP threshold, and how many more outliers are possible. */
+  readonly spike?: number;
+  readonly separated?: boolean;
+  readonly additionalAtMost?: number;
+  /** Where the prediction comes from. */
+  readonly source: string;
+}
+
+/**
+ * The outliers predicted for a model: none for the Wishart, sample-covariance, Wigner, free-pair
+ * and Hadamard-Gram models (their extreme eigenvalues converge to the edges), the minibulk of
+ * `ntkQuadraticOutliers` for ntkHadamard (d eigenvalues near γ₁ℓ when m0 = E φ ≠ 0), and null
+ * where no prediction is wired.
+ */
+export async function predictedOutliers(model: string, run: ModelRun): Promise<PredictedOutliers | null> {
+  switch (model) {
+    case "wishart":
+    case "sampleCovariance":
+    case "wigner":
+    case "freeSum":
+    case "freeProduct":
+    case "hadamardGram":
+      return { count: 0, source: "none: extreme eigenvalues converge to the support edges" };
+    case "ntkHadamard": {
+      const { ntkQuadraticOutliers } = await import("../laws/index.js");
+      const p = run.params;
+      const o = ntkQuadraticOutliers({ n: p.n as number, d: p.d as number, p: p.p as number, activation: p.activation as string, a: p.a as never });
+      return { count: o.count, center: o.center, interval: o.interval, spike: o.spike, separated: o.separated, additionalAtMost: o.additionalAtMost, source: "ntkQuadraticOutliers (docs/math/ntk-quadratic.md §5)" };
+    }
+    default:
+      return null;
+  }
+}

@@ -41,7 +41,7 @@ export function densityFigureSpec(curves: readonly LawCurve[], sample?: Eigenval
     type: "nominal" as const,
     title: null,
     scale: { domain: data.seriesOrder, range: SERIES_COLORS.slice(0, Math.max(1, data.seriesOrder.length)) },
-    legend: { orient: "top-right" as const, labelLimit: 420, symbolType: "stroke", symbolStrokeWidth: 3, symbolOpacity: 1 },
+    legend: { orient: "bottom" as const, direction: "vertical" as const, labelLimit: 900, symbolType: "stroke", symbolStrokeWidth: 3, symbolOpacity: 1 },
   };
   const x = { scale: { domain: data.xDomain, nice: false, zero: false }, title: options.xLabel ?? "eigenvalue x" };
   const y = { scale: { domain: [0, data.yMax], nice: false }, title: options.yLabel ?? "density" };

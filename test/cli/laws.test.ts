@@ -70,7 +70,7 @@ describe("limspec edges and moments", () => {
   });
 
   it("finds both intervals of a two-interval law", async () => {
-    const out = JSON.parse((await runCli("edges", "mpMap(0.05, atoms([1,4],[0.5,0.5]))")).stdout);
+    const out = JSON.parse((await runCli("edges", "mpMapSilverstein(0.05, atoms([1,4],[0.5,0.5]))")).stdout);
     expect(out.support).toHaveLength(2);
     expect(out.support[0][1]).toBeLessThan(out.support[1][0]);
   });

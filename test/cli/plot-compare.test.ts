@@ -42,7 +42,7 @@ describe("limspec compare", () => {
     const r = await runCli("compare", "wishart", "--n", "300", "--N", "600", "--seed", "2", "--backend", "cpu", "--plot", svg, "--report", report);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe("");
-    expect(r.stderr).toMatch(/^wishart vs mp\(0.5\): KS [\d.e-]+ · W1 [\d.e-]+ · L1 [\d.e-]+ · outside \d+\/300\n$/);
+    expect(r.stderr).toMatch(/^wishart vs mp\(0.5\): KS [\d.e-]+ · W1 [\d.e-]+ · L1 [\d.e-]+ · outside \d+\/300 \(predicted 0\)\n$/);
     const out = JSON.parse(readFileSync(report, "utf8"));
     expect(out).toMatchObject({ model: "wishart", params: { n: 300, N: 600 }, seed: 2, backend: "cpu", law: "mp(0.5)", eigenvalueCount: 300 });
     expect(out.distances.ks).toBeLessThan(0.06);
@@ -50,7 +50,8 @@ describe("limspec compare", () => {
     expect(out.distances.wasserstein1).toBeLessThan(0.05);
     expect(out.distances.l1).toBeLessThan(0.4);
     expect(out.outside.count).toBeLessThanOrEqual(3);
-    for (const k of ["law", "simulate", "density", "distances", "plot", "total"]) expect(out.timesSeconds[k]).toBeGreaterThanOrEqual(0);
+    expect(out.predictedOutliers.count).toBe(0);
+    for (const k of ["law", "simulate", "density", "distances", "outliers", "plot", "total"]) expect(out.timesSeconds[k]).toBeGreaterThanOrEqual(0);
     const picture = readFileSync(svg, "utf8");
     expect(picture).toContain("simulation (n = 300)");
     expect(picture).toContain("KS ");

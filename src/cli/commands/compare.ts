@@ -7,7 +7,7 @@ import { parsePositiveInteger } from "../grid.js";
 import { toJson, UsageError, writeData, type CliIo } from "../io.js";
 import { parseLaw } from "../law.js";
 import type { TabulatedLaw } from "../law-density.js";
-import { matchingLaw } from "../matching-law.js";
+import { matchingLaw, predictedOutliers } from "../matching-law.js";
 import { modelRun, reportParams, type ModelOptions } from "../model-params.js";
 import { addModelFlags } from "./simulate.js";
 
@@ -92,7 +92,20 @@ Examples:
       const table = await phase("density", () => tabulate(mu, undefined, points));
       const c = await phase("distances", async () => compareSpectrum(sim.eigenvalues, await distributionOf(mu, table), { bins, outsideMargin: margin }));
 
-      const summary = `KS ${fmt(c.ks.statistic)} · W1 ${fmt(c.wasserstein1)} · L1 ${fmt(c.l1)} · outside ${c.outside.count}/${c.n}`;
+      const outliers = await phase("outliers", () => predictedOutliers(model, run));
+      // Distances of the bulk alone: the eigenvalues counted outside the support removed.
+      let bulk: { ks: number; wasserstein1: number; l1: number; removed: number } | null = null;
+      if (c.outside.count > 0 && c.outside.count < c.n) {
+        const off = new Set(c.outside.values);
+        const kept = sim.eigenvalues.filter((v) => !off.has(v));
+        if (kept.length === c.n - c.outside.count) {
+          const b = compareSpectrum(kept, await distributionOf(mu, table), { bins, outsideMargin: margin });
+          bulk = { ks: b.ks.statistic, wasserstein1: b.wasserstein1, l1: b.l1, removed: c.outside.count };
+        }
+      }
+      const summary =
+        `KS ${fmt(c.ks.statistic)} · W1 ${fmt(c.wasserstein1)} · L1 ${fmt(c.l1)} · outside ${c.outside.count}/${c.n}` +
+        (outliers ? ` (predicted ${outliers.count})` : "");
       const paramsText = Object.entries(reportParams(run))
         .map(([k, v]) => `${k} = ${typeof v === "string" ? v : JSON.stringify(v)}`)
         .join(", ");
@@ -107,7 +120,7 @@ Examples:
             title: `limspec compare ${model}`,
             sections: [
               { heading: "Distances", rows: [["Kolmogorov–Smirnov", c.ks.statistic], ["Wasserstein-1", c.wasserstein1], ["L1 (histogram vs density)", c.l1], ["histogram bins", c.bins]] },
-              { heading: "Outside the support", rows: [["count", c.outside.count], ["fraction", c.outside.fraction], ["below / above", `${c.outside.below} / ${c.outside.above}`], ["margin", c.outside.margin]] },
+              { heading: "Outside the support", rows: [["count", c.outside.count], ["predicted outliers", outliers ? outliers.count : "no prediction"], ["fraction", c.outside.fraction], ["below / above", `${c.outside.below} / ${c.outside.above}`], ["margin", c.outside.margin]] },
               { heading: "Model", rows: [["model", model], ...Object.entries(reportParams(run)).map(([k, v]) => [k, typeof v === "string" ? v : JSON.stringify(v)] as [string, string]), ["seed", run.seed], ["trials", run.trials], ["backend", `${sim.backend} (${sim.precision})`], ["law", law.expression], ["regime", law.regime]] },
               { heading: "Times (s)", rows: Object.entries(times).map(([k, v]) => [k, v.toFixed(3)] as [string, string]) },
             ],
@@ -130,7 +143,8 @@ Examples:
         support: table.support,
         atoms: c.atoms,
         outside: { count: c.outside.count, fraction: c.outside.fraction, below: c.outside.below, above: c.outside.above, margin: c.outside.margin, values: c.outside.values.slice(0, 50) },
-        predictedOutliers: null as null | { count: number; location?: number },
+        predictedOutliers: outliers,
+        distancesWithoutOutside: bulk,
         timesSeconds: { ...Object.fromEntries(Object.entries(sim.times).map(([k, v]) => [`simulate.${k}`, v / 1000])), ...times },
         files: { plot: o.plot ?? null, html: o.html ?? null, spec: o.spec ?? null },
       };
