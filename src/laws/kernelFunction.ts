@@ -1,7 +1,8 @@
+import type { CustomActivationSpec } from "../activations/index.js";
 import { resolveActivation } from "./coefficients.js";
 
-/** A kernel function f: a JavaScript function of one real variable, or a registry name / mathjs expression in x (as σ). */
-export type KernelFunction = ((t: number) => number) | string;
+/** A kernel function f: a JavaScript function of one real variable, a registry name (its σ), or a custom spec {sigma: "<mathjs expression in x>"}. */
+export type KernelFunction = ((t: number) => number) | string | CustomActivationSpec;
 
 /** f, f′ and f″ at a point: exact σ, σ′ from the registry for strings; for functions, f′ and f″ by central differences. */
 export interface KernelJet {
@@ -14,7 +15,7 @@ export interface KernelJet {
 const H = 1e-4;
 
 export function kernelJet(fn: KernelFunction): KernelJet {
-  if (typeof fn === "string") {
+  if (typeof fn === "string" || (fn !== null && typeof fn === "object")) {
     const act = resolveActivation(fn);
     return {
       f: (t) => act.sigma(t),

@@ -54,7 +54,7 @@ export function kernelMatrixApproximation(params: KernelMatrixParams): KernelMat
 export function kernelMatrix(params: KernelMatrixParams): Measure {
   const g = requirePositive("nOverD", params.nOverD);
   const { df0, v } = kernelMatrixApproximation(params);
-  const name = `kernelMatrix({ nOverD: ${g}, f: ${typeof params.f === "string" ? JSON.stringify(params.f) : "<function>"} })`;
+  const name = `kernelMatrix({ nOverD: ${g}, f: ${typeof params.f === "function" ? "<function>" : JSON.stringify(params.f)} })`;
   if (df0 === 0) return renamed(dirac(v), name);
   return renamed(affine(mp(g, 1), df0, v), name);
 }
@@ -69,12 +69,12 @@ export function kernelMatrix(params: KernelMatrixParams): Measure {
  */
 export function innerProductKernel(params: { readonly nOverD: number; readonly f: KernelFunction }): Measure {
   const g = requirePositive("nOverD", params.nOverD);
-  const fn = typeof params.f === "string" ? ((act) => (x: number) => act.sigma(x))(resolveActivation(params.f)) : params.f;
+  const fn = typeof params.f === "function" ? params.f : ((act) => (x: number) => act.sigma(x))(resolveActivation(params.f));
   if (typeof fn !== "function") throw new TypeError(`f must be a function or an expression string, got ${String(params.f)}`);
   const mo = gaussianMoments(fn);
   const h1 = mo.alpha;
   const sigma2 = Math.max(0, mo.variance - h1 * h1);
-  const name = `innerProductKernel({ nOverD: ${g}, f: ${typeof params.f === "string" ? JSON.stringify(params.f) : "<function>"} })`;
+  const name = `innerProductKernel({ nOverD: ${g}, f: ${typeof params.f === "function" ? "<function>" : JSON.stringify(params.f)} })`;
   const linear = h1 === 0 ? dirac(0) : affine(mp(g, 1), h1, -h1);
   if (sigma2 <= 1e-14 * Math.max(1, mo.beta2)) return renamed(linear, name);
   if (h1 === 0) return renamed(semicircle(g * sigma2, 0), name);

@@ -13,7 +13,7 @@ import { convolve } from "../transforms/index.js";
  * Lyapunov operator. Counting d(d+1)/2 of them among dp:
  *   χ = (1/(2γ₂)) (ν′ ∗ ν′) + (1 − 1/(2γ₂)) δ₀,   ν′ = law of VVᵀ/d,
  * a probability measure for every γ₂ once the atoms at 0 are merged. With ρ the atomless part
- * (ρ = law of VᵀV/d = mpMapSilverstein(γ₂, ν) when γ₂ ≤ 1, ρ = law of VVᵀ/d = γ₂·mpMap(1/γ₂, ν) when
+ * (ρ = law of VᵀV/d = mpMapSilverstein(γ₂, ν) when γ₂ < 1, ρ = law of VVᵀ/d = γ₂·mpMap(1/γ₂, ν) when
  * γ₂ ≥ 1; ν without atom at 0), all weights are non-negative:
  *   γ₂ ≤ 1: χ = (γ₂/2) ρ∗ρ + (1 − γ₂) ρ + (γ₂/2) δ₀          (DESIGN.md §2)
  *   γ₂ ≥ 1: χ = (1/(2γ₂)) ρ∗ρ + (1 − 1/(2γ₂)) δ₀.
@@ -22,7 +22,7 @@ import { convolve } from "../transforms/index.js";
 export function pairSumLaw(pOverD: number, nu: Measure): Measure {
   if (nu.atoms.some((a) => a.x === 0)) throw new RangeError(`the law of a² must have no atom at 0 here, got ${nu.expr}`);
   const kappa = constantValue(nu);
-  if (pOverD <= 1) {
+  if (pOverD < 1) {
     // law of VᵀV/d (p×p); closed form κ·mp(γ₂) when a² ≡ κ.
     const rho = kappa !== undefined ? mp(pOverD, kappa) : mpMapSilverstein(pOverD, nu);
     const rr = convolve(rho, rho);

@@ -1,0 +1,13 @@
+import { atoms, mp } from "../../src/measures/index.js";
+import { ntkQuadratic, pairSumLaw } from "../../src/laws/index.js";
+const nu = atoms([0.5, 1.5], [0.5, 0.5]);
+console.log("quantile", nu.quantile?.(0.25), nu.quantile?.(0.75));
+let t = performance.now();
+const chi = pairSumLaw(1, nu);
+console.log("chi", chi.hull, chi.stieltjes({ re: 1, im: 0.1 }), (performance.now() - t).toFixed(0));
+const law = ntkQuadratic({ nOverDp: 0.5, pOverD: 1, activation: "quadratic", a: nu });
+t = performance.now();
+console.log(law.stieltjes({ re: 1, im: 0 }), law.hull, (performance.now() - t).toFixed(0));
+t = performance.now();
+const law2 = ntkQuadratic({ nOverDp: 0.5, pOverD: 1, activation: "relu", a: nu, deterministicEquivalent: { size: 900 } });
+console.log(law2.stieltjes({ re: 0.3, im: 0 }), law2.hull, (performance.now() - t).toFixed(0));

@@ -1,0 +1,119 @@
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { atoms } from "../../src/measures/index.js";
+import { ntkHadamard } from "../../src/sim/index.js";
+import { ntkCoefficients, ntkQuadratic, ntkQuadraticOutliers, ntkQuadraticPopulation } from "../../src/laws/index.js";
+import { bulkOf, countAbove, distances, run, sizeThreshold, tabulate, upperEdge } from "./helpers.js";
+
+const twoPoint = atoms([0.5, 1.5], [0.5, 0.5]);
+const twoPointA = (p: number) => Array.from({ length: p }, (_, l) => (l % 2 === 0 ? Math.sqrt(0.5) : -Math.sqrt(1.5)));
+
+/**
+ * Theory vs simulation for one configuration: removes the predicted outliers, checks KS and L1
+ * below c/√p, and the number of eigenvalues above the bulk edge within the prediction.
+ */
+async function check(activation: string, g1: number, g2: number, d: number, a: "rademacher" | "two-point", cKs: number, cL1: number, seed: number) {
+  const p = Math.round(g2 * d);
+  const n = Math.round(g1 * d * p);
+  const aLaw = a === "rademacher" ? "rademacher" : twoPoint;
+  const law = ntkQuadratic({ nOverDp: g1, pOverD: g2, activation, a: aLaw, deterministicEquivalent: { size: 576 } });
+  const out = ntkQuadraticOutliers({ n, d, p, activation, a: aLaw, deterministicEquivalent: { size: 576 } });
+  const res = await run(ntkHadamard, { n, d, p, activation, a: a === "rademacher" ? "rademacher" : twoPointA(p) }, 2, seed);
+  const tab = tabulate(law);
+  const edge = upperEdge(tab, law.hull);
+  const { bulk } = bulkOf(res, out.count, out.additionalAtMost, edge);
+  const { ks, l1 } = distances(bulk, tab);
+  expect(ks).toBeLessThan(sizeThreshold(Math.min(d, p), cKs));
+  expect(l1).toBeLessThan(sizeThreshold(Math.min(d, p), cL1));
+  // Above the bulk edge: the minibulk's share above the cut (its law's cdf) plus the vec(V) one, at
+  // least (minus edge fluctuations), and at most count + additional.
+  const cut = edge * 1.1;
+  const minibulkAbove = out.law && out.law.cdf ? out.minibulk * (1 - out.law.cdf(cut)) : out.minibulk;
+  const expected = out.count - out.minibulk + minibulkAbove;
+  for (const c of countAbove(res, edge, 0.1)) {
+    expect(c).toBeGreaterThanOrEqual(Math.floor(expected) - 3);
+    expect(c).toBeLessThanOrEqual(out.count + out.additionalAtMost + 2);
+  }
+  return { ks, l1, out };
+}
+
+describe("ntkQuadratic against simulation (fixed seeds)", () => {
+  it("relu, Rademacher a, γ₁ = 0.5, γ₂ = 1: bulk and the d + 1 outliers", async () => {
+    const { out } = await check("relu", 0.5, 1, 20, "rademacher", 0.3, 0.9, 11);
+    expect(out.minibulk).toBe(20);
+    expect(out.count).toBe(21);
+  }, 20000);
+
+  it("gelu, Rademacher a, γ₁ = 0.5, γ₂ = 0.5", async () => {
+    await check("gelu", 0.5, 0.5, 24, "rademacher", 0.3, 0.9, 12);
+  }, 20000);
+
+  it("relu, two-point a² (deterministic equivalent of Q), γ₁ = 0.5, γ₂ = 1", async () => {
+    await check("relu", 0.5, 1, 20, "two-point", 0.3, 0.9, 13);
+  }, 20000);
+
+  it("erf (α = 0: population δ·ν), Rademacher a, γ₁ = 1", async () => {
+    await check("erf", 1, 1, 20, "rademacher", 0.6, 2, 14);
+  }, 20000);
+
+  it("the outlier group sits where predicted (relu, centre within 10 %)", async () => {
+    const n = 200, d = 20, p = 20;
+    const out = ntkQuadraticOutliers({ n, d, p, activation: "relu", a: "rademacher" });
+    const res = await run(ntkHadamard, { n, d, p, activation: "relu", a: "rademacher" }, 2, 21);
+    for (const t of res.trials) {
+      const e = Array.from(t.eigenvalues).sort((x, y) => x - y);
+      const group = e.slice(e.length - out.count, e.length - 1); // the d of the minibulk (the top one is vec(V))
+      const mean = group.reduce((s, x) => s + x, 0) / group.length;
+      expect(Math.abs(mean - out.center) / out.center).toBeLessThan(0.1);
+      expect(out.interval![0]).toBeLessThan(group[0] * 1.2);
+      expect(out.interval![1]).toBeGreaterThan(group[group.length - 1] * 0.8);
+    }
+  }, 20000);
+});
+
+describe("ntkQuadratic: properties", () => {
+  it("population mean is (β² − m0²)·E a² and the bulk law has unit mass (Rademacher, several activations)", () => {
+    for (const activation of ["relu", "tanh", "gelu", "softplus"]) {
+      const pop = ntkQuadraticPopulation({ pOverD: 0.5, activation });
+      const R = 1e4;
+      const mean = R * R * pop.stieltjes({ re: 0, im: R }).re;
+      const law = ntkQuadratic({ nOverDp: 0.5, pOverD: 0.5, activation });
+      const tab = tabulate(law, 400);
+      expect(Math.abs(tab.tabulatedMass - 1)).toBeLessThan(5e-3);
+      const co = ntkCoefficients(activation);
+      // E t = α² E χ + δ = α² + δ = β² − m0² (E χ = E a² = 1).
+      expect(Math.abs(mean - (co.beta2 - co.m0 * co.m0)) / (co.beta2 - co.m0 * co.m0)).toBeLessThan(1e-6);
+    }
+  });
+
+  it("bad input throws RangeError/TypeError naming the argument", () => {
+    expect(() => ntkQuadratic({ nOverDp: -1, pOverD: 1, activation: "relu" })).toThrow(/nOverDp/);
+    expect(() => ntkQuadratic({ nOverDp: 1, pOverD: 0, activation: "relu" })).toThrow(/pOverD/);
+    expect(() => ntkQuadratic({ nOverDp: 1, pOverD: 1, activation: "nope" })).toThrow();
+    expect(() => ntkQuadratic({ nOverDp: 1, pOverD: 1, activation: "relu", a: "uniform" as never })).toThrow(/a must be/);
+  });
+
+  it("fast-check: random (activation, γ₁, γ₂) at small size match simulation with a size-aware tolerance", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom("relu", "gelu", "silu", "softplus", "tanh"),
+        fc.constantFrom(0.25, 0.5, 1, 2),
+        fc.constantFrom(0.5, 1, 2),
+        fc.integer({ min: 1, max: 1000 }),
+        async (activation, g1, g2, seed) => {
+          const d = g2 >= 1 ? 12 : 16;
+          const p = Math.round(g2 * d);
+          const n = Math.max(8, Math.round(g1 * d * p));
+          const law = ntkQuadratic({ nOverDp: n / (d * p), pOverD: g2, activation });
+          const out = ntkQuadraticOutliers({ n, d, p, activation, a: "rademacher" });
+          const res = await run(ntkHadamard, { n, d, p, activation, a: "rademacher" }, 1, seed);
+          const tab = tabulate(law, 200);
+          const { bulk } = bulkOf(res, out.count, out.additionalAtMost, upperEdge(tab, law.hull));
+          const { ks } = distances(bulk, tab);
+          expect(ks).toBeLessThan(sizeThreshold(Math.min(d, p), 0.9));
+        },
+      ),
+      { numRuns: 4, seed: 4242 },
+    );
+  }, 60000);
+});
