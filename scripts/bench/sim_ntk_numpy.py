@@ -2,7 +2,7 @@
 K = (1/d) X Xᵀ ⊙ (1/p) φ(XW/√d) D² φ(XW/√d)ᵀ, relu (φ = step), Rademacher a,
 timed per phase like limspec's simulate(). Prints one JSON object per repetition.
 
-Usage: python3 scripts/bench/sim_ntk_numpy.py N D P REPEATS
+Usage: python3 scripts/bench/sim_ntk_numpy.py N D P REPEATS [SEED]
 """
 import json
 import sys
@@ -29,8 +29,9 @@ def run(n, d, p, seed):
 
 def main():
     n, d, p, reps = (int(v) for v in sys.argv[1:5])
+    seed = int(sys.argv[5]) if len(sys.argv) > 5 else 1000
     for r in range(reps):
-        print(json.dumps(run(n, d, p, 1000 + r)), flush=True)
+        print(json.dumps(run(n, d, p, seed + r)), flush=True)
 
 
 if __name__ == "__main__":
