@@ -1,29 +1,14 @@
 import { ConvergenceError } from "../core/errors.js";
+import { logGamma } from "./gammaFunction.js";
 
 /**
- * log Γ(a) for a > 0 an integer or half-integer, exactly summed: Γ(n) = (n − 1)!,
- * Γ(n + ½) = √π·Π_{j<n}(j + ½).
- */
-export function logGammaHalfInteger(a: number): number {
-  let s = 0;
-  if (Number.isInteger(a)) {
-    for (let j = 2; j < a; j++) s += Math.log(j);
-    return s;
-  }
-  s = 0.5 * Math.log(Math.PI);
-  for (let t = 0.5; t < a; t++) s += Math.log(t);
-  return s;
-}
-
-/**
- * Regularized incomplete gamma functions for a > 0 (integer or half-integer, so that log Γ(a) is
- * exact) and x ≥ 0: returns [P(a, x), Q(a, x)], P + Q = 1, each relatively accurate when it is the
+ * Regularized incomplete gamma functions for a > 0 and x ≥ 0: returns [P(a, x), Q(a, x)], P + Q = 1, each relatively accurate when it is the
  * smaller one. Series P = x^a e^{−x}/Γ(a+1)·Σ xⁿ/((a+1)…(a+n)) for x < a + 1; Legendre continued
  * fraction for Q otherwise (Numerical Recipes §6.2, A&S 6.5.29 and 6.5.31).
  */
 export function regularizedGamma(a: number, x: number): [number, number] {
   if (x <= 0) return [0, 1];
-  const logPrefactor = a * Math.log(x) - x - logGammaHalfInteger(a);
+  const logPrefactor = a * Math.log(x) - x - logGamma(a);
   if (x < a + 1) {
     let term = 1 / a;
     let sum = term;
