@@ -67,6 +67,28 @@ class AtomicMeasure implements Measure {
     return { re, im };
   }
 
+  /** s(z) and s′(z) in one pass over the atoms. */
+  stieltjesWithDerivative(z: Complex): { s: Complex; ds: Complex } {
+    requireClosedUpperHalfPlane("z", z);
+    const y = z.im;
+    let re = 0;
+    let im = 0;
+    let dre = 0;
+    let dim = 0;
+    for (let i = 0; i < this.xs.length; i++) {
+      const d = this.xs[i] - z.re;
+      const q = d * d + y * y;
+      if (q === 0) throw new RangeError(`z = ${z.re}: s(x + i0) is infinite at an atom of ${this.expr}`);
+      const w = this.ws[i] / q;
+      re += w * d;
+      im += w * y;
+      const w2 = w / q;
+      dre += w2 * (d * d - y * y);
+      dim += w2 * 2 * d * y;
+    }
+    return { s: { re, im }, ds: { re: dre, im: dim } };
+  }
+
   support(): Support {
     return { intervals: [], exact: true };
   }

@@ -85,6 +85,11 @@ class MarchenkoPastur implements Measure {
 
   /** s′(z) = −s(γ s + 1)/R (differentiating the quadratic); RangeError at the edges on the axis. */
   stieltjesDerivative(z: Complex): Complex {
+    return this.stieltjesWithDerivative(z).ds;
+  }
+
+  /** s(z) and s′(z) from one evaluation of R. */
+  stieltjesWithDerivative(z: Complex): { s: Complex; ds: Complex } {
     requireClosedUpperHalfPlane("z", z);
     const v = this.variance;
     const [s, R] = this.unit({ re: z.re / v, im: z.im / v }, "s′(z)");
@@ -96,7 +101,10 @@ class MarchenkoPastur implements Measure {
     const pIm = -(s.re * tIm + s.im * tRe);
     const q = R.re * R.re + R.im * R.im;
     const v2 = v * v;
-    return { re: (pRe * R.re + pIm * R.im) / q / v2, im: (pIm * R.re - pRe * R.im) / q / v2 };
+    return {
+      s: { re: s.re / v, im: s.im / v },
+      ds: { re: (pRe * R.re + pIm * R.im) / q / v2, im: (pIm * R.re - pRe * R.im) / q / v2 },
+    };
   }
 
   support(): Support {

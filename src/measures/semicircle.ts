@@ -58,11 +58,16 @@ class Semicircle implements Measure {
 
   /** s′(z) = −s/R; RangeError at the edges on the real axis (where it is infinite). */
   stieltjesDerivative(z: Complex): Complex {
+    return this.stieltjesWithDerivative(z).ds;
+  }
+
+  /** s(z) and s′(z) = −s/R from one evaluation of R. */
+  stieltjesWithDerivative(z: Complex): { s: Complex; ds: Complex } {
     requireClosedUpperHalfPlane("z", z);
     const [sre, sim, Rre, Rim] = this.sAndR(z);
     const q = Rre * Rre + Rim * Rim;
     if (q === 0) throw new RangeError(`z = ${z.re}: s′(x + i0) is infinite at an edge of ${this.expr}`);
-    return { re: -(sre * Rre + sim * Rim) / q, im: -(sim * Rre - sre * Rim) / q };
+    return { s: { re: sre, im: sim }, ds: { re: -(sre * Rre + sim * Rim) / q, im: -(sim * Rre - sre * Rim) / q } };
   }
 
   support(): Support {

@@ -194,3 +194,22 @@ describe("mixture", () => {
     expect(() => mixture([dirac(0), 3 as unknown as Measure], [0.5, 0.5])).toThrow(TypeError);
   });
 });
+
+describe("stieltjesWithDerivative (closed forms that share work between s and s′)", () => {
+  it("agrees with stieltjes and stieltjesDerivative", () => {
+    const laws = [mp(0.5, 2), mp(3), semicircle(2, 1), atoms([0, 1, 3], [0.2, 0.3, 0.5])];
+    for (const m of laws) {
+      const both = (m as Measure & { stieltjesWithDerivative(z: { re: number; im: number }): { s: { re: number; im: number }; ds: { re: number; im: number } } }).stieltjesWithDerivative;
+      expect(typeof both).toBe("function");
+      for (const z of [
+        { re: 0.7, im: 0.2 },
+        { re: -2, im: 0 },
+        { re: 10, im: 3 },
+      ]) {
+        const r = both.call(m, z);
+        close(r.s, m.stieltjes(z), 1e-15);
+        close(r.ds, m.stieltjesDerivative(z), 1e-15);
+      }
+    }
+  });
+});
