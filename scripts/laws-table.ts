@@ -45,7 +45,8 @@ function tabulate(law: Measure, lo: number, hi: number, points = 600): LawDistri
     let x = lo + (width * (1 - Math.cos((Math.PI * i) / points))) / 2;
     if (x === 0 || law.atoms.some((a) => Math.abs(a.x - x) < 1e-9 * Math.max(1, width))) x += 1e-7 * width;
     xs.push(x);
-    ds.push(Math.max(0, law.stieltjes({ re: x, im: 0 }).im / Math.PI));
+    // density 0 at the hull's ends (0 or an integrable 1/√x singularity there)
+    ds.push(i === 0 || i === points ? 0 : Math.max(0, law.stieltjes({ re: x, im: 0 }).im / Math.PI));
   }
   return tabulatedLaw(xs, ds, law.atoms);
 }
