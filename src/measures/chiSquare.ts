@@ -190,7 +190,11 @@ class ChiSquare implements Measure {
     if (p === 0) return 0;
     if (p === 1) return Infinity;
     let hi = this.k + 10 * Math.sqrt(2 * this.k) + 10;
-    while (this.cdf(hi) < p) hi *= 2;
+    // lower tail: F(x) ≈ (x/2)^α/Γ(α + 1), so x₀ = 2(pΓ(α + 1))^{1/α}; bracket [0, 2x₀] when it holds
+    const x0 = 2 * Math.pow(p * gammaFunction(this.alpha + 1), 1 / this.alpha);
+    if (x0 === 0) return 0; // the quantile underflows
+    if (x0 > 0 && 2 * x0 < hi && this.cdf(2 * x0) >= p) hi = 2 * x0;
+    else while (this.cdf(hi) < p) hi *= 2;
     return invertCdf(p, (x) => this.cdf(x), (x) => this.density(x), 0, hi, hi);
   }
 

@@ -104,6 +104,10 @@ describe("chiSquare(k)", () => {
       const xs = m.sample!(3000, testRng(Math.round(10 * k)));
       expect(ksStatistic(xs, (x) => m.cdf!(x)), `k=${k}`).toBeLessThan(1.63 / Math.sqrt(3000));
     }
+    // deep lower tail: F(x) ≈ √(2x/π) for k = 1
+    const deep = chiSquare(1).quantile!(1e-100);
+    expect(Math.abs(chiSquare(1).cdf!(deep) / 1e-100 - 1)).toBeLessThan(1e-13);
+    expect(chiSquare(1).quantile!(1e-300)).toBe(0); // below the smallest double
     expect(chiSquare(1).quantile!(1)).toBe(Infinity);
     expect(chiSquare(1).quantile!(0)).toBe(0);
   });
