@@ -1,28 +1,58 @@
-import { gaussLegendre } from "../core/gaussRules.js";
-import { tanhSinh } from "../core/tanhSinh.js";
+import { ConvergenceError } from "../core/errors.js";
+import { integrate } from "../core/quadrature.js";
+import { tanhSinhWithError } from "../core/tanhSinh.js";
 import type { Measure } from "../measures/measure.js";
 import { densityAt } from "./density.js";
 
-const GL = gaussLegendre(12);
+/** Accuracy asked of density integrals (mass, cdf, moments): relative, with an absolute floor
+ * of ABS_TOL·max|g| since ρ integrates to at most 1. */
+const REL_TOL = 1e-12;
+const ABS_TOL = 1e-13;
 
 /**
- * ∫_p^q g(x) ρ(x) dx over a piece of the support interval [a, b] of `mu`'s continuous part.
- * Pieces that touch or come close to an edge (where ρ may behave like √, 1/√ or x^{−2/3}) use
- * tanh–sinh; pieces well inside use 12-point Gauss–Legendre.
+ * ∫_p^q g(x) ρ(x) dx over a piece of the smooth piece [a, b] of `mu`'s continuous part, adaptively:
+ * an end of the piece that is an edge (where ρ may behave like √, 1/√ or x^{−2/3}) is handled
+ * by tanh–sinh on a short end piece, halved towards the edge until its error estimate is met;
+ * the rest by adaptive Gauss–Kronrod. Relative accuracy ~1e-12.
  */
 export function integrateDensity(mu: Measure, g: (x: number) => number, p: number, q: number, a: number, b: number): number {
   if (!(q > p)) return 0;
-  const rho = (x: number) => densityAt(mu, x).density;
-  const len = q - p;
-  if (p - a < 2 * len || b - q < 2 * len) return tanhSinh((x) => g(x) * rho(x), p, q);
-  const mid = 0.5 * (p + q);
-  const half = 0.5 * len;
-  let t = 0;
-  for (let i = 0; i < GL.nodes.length; i++) {
-    const x = mid + half * GL.nodes[i];
-    t += GL.weights[i] * g(x) * rho(x);
+  const f = (x: number) => {
+    const v = g(x);
+    return v === 0 ? 0 : v * densityAt(mu, x).density;
+  };
+  const abs = ABS_TOL * Math.max(Math.abs(g(p)), Math.abs(g(q)), Math.abs(g(0.5 * (p + q))), Number.MIN_VALUE);
+  return piece(f, p, q, p === a, q === b, abs);
+}
+
+function piece(f: (x: number) => number, p: number, q: number, edgeLeft: boolean, edgeRight: boolean, abs: number): number {
+  if (edgeLeft && edgeRight) {
+    const m = 0.5 * (p + q);
+    return piece(f, p, m, true, false, abs) + piece(f, m, q, false, true, abs);
   }
-  return t * half;
+  const len = q - p;
+  if (edgeLeft) {
+    const cut = p + len / 8;
+    return endPiece(f, p, cut, true, abs) + interior(f, cut, q, abs);
+  }
+  if (edgeRight) {
+    const cut = q - len / 8;
+    return interior(f, p, cut, abs) + endPiece(f, cut, q, false, abs);
+  }
+  return interior(f, p, q, abs);
+}
+
+function interior(f: (x: number) => number, p: number, q: number, abs: number): number {
+  return integrate(f, p, q, { relTol: REL_TOL, absTol: abs }).value;
+}
+
+/** The piece [p, q] with an edge at p (atLeft) or at q, halved towards the edge while needed. */
+function endPiece(f: (x: number) => number, p: number, q: number, atLeft: boolean, abs: number): number {
+  const r = tanhSinhWithError(f, p, q);
+  if (r.error <= Math.max(REL_TOL * Math.abs(r.value), abs)) return r.value;
+  const m = 0.5 * (p + q);
+  if (!(m > p && m < q)) throw new ConvergenceError("integrateDensity", p, r.error, 0, "end piece cannot be halved further");
+  return atLeft ? endPiece(f, p, m, true, abs) + interior(f, m, q, abs) : interior(f, p, m, abs) + endPiece(f, m, q, false, abs);
 }
 
 /**

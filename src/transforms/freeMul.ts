@@ -1,68 +1,72 @@
 import type { Complex } from "../core/complex.js";
-import { add, complex, div, inv, mul, sub } from "../core/complex.js";
+import { add, complex, div, inv, mul, neg, sub } from "../core/complex.js";
 import type { Atom, Measure, Support } from "../measures/measure.js";
-import { stieltjesAnywhere, stieltjesDerivativeAnywhere, stieltjesPairAnywhere } from "./evaluate.js";
+import { stieltjesAnywhere, stieltjesPairAnywhere } from "./evaluate.js";
 import { requireMeasure, scale } from "../measures/affine.js";
 import { scanSupport } from "./scanSupport.js";
 import { seriesMul, seriesReverse } from "./series.js";
 import { SolvedMeasure } from "./solvedMeasure.js";
 import type { Evaluation, SelfConsistentSystem } from "./system.js";
 
-/**
- * η̃(Ω) = 1 + 1/(Ω s(Ω)) — the η-transform η(z) = ψ/(1 + ψ), ψ(z) = ∫ zx/(1 − zx) dμ, read at
- * z = 1/Ω (ψ(1/Ω) = −1 − Ω s(Ω)) — and its derivative η̃′ = −(s + Ω s′)/(Ω s)².
- */
-function eta(m: Measure, w: Complex): { e: Complex; de: Complex; s: Complex; ds: Complex } {
+/** T(Ω) = Ω η̃(Ω) = Ω + 1/s(Ω) and T′ = 1 − s′/s², with η̃ the η-transform read at z = 1/Ω. */
+function tee(m: Measure, w: Complex): { T: Complex; dT: Complex } {
   const { s, ds } = stieltjesPairAnywhere(m, w);
-  const ws = mul(w, s);
-  return { e: add(complex(1), inv(ws)), de: div(sub(complex(0), add(s, mul(w, ds))), mul(ws, ws)), s, ds };
+  const is = inv(s);
+  return { T: add(w, is), dT: sub(complex(1), mul(ds, mul(is, is))) };
 }
 
 /**
  * Multiplicative subordination (Biane 1998; Belinschi–Bercovici 2007, Thm 3.2): for measures on
- * [0, ∞) there are ω₁, ω₂ with η_{μ⊠ν}(z) = η_μ(ω₁) = η_ν(ω₂) and ω₁ω₂ = z η_{μ⊠ν}(z). In the
- * variables ζ = 1/z ∈ C⁺ and Ω_j = 1/ω_j ∈ C⁺ the system reads
- *   η̃_μ(Ω₁) = η̃_ν(Ω₂),   Ω₁ Ω₂ η̃_μ(Ω₁) = ζ,
- * and s_{μ⊠ν}(ζ) = Ω₁ s_μ(Ω₁)/ζ. Unknowns u = [Ω₁, Ω₂].
+ * [0, ∞) there are ω₁, ω₂ with η_{μ⊠ν}(z) = η_μ(ω₁) = η_ν(ω₂) and ω₁ω₂ = z η_{μ⊠ν}(z), where
+ * η(z) = ψ/(1 + ψ), ψ(z) = ∫ zx/(1 − zx) dμ. In the variables ζ = 1/z ∈ C⁺, Ω_j = 1/ω_j ∈ C⁺,
+ * with T(Ω) = Ω η(1/Ω) = Ω + 1/s(Ω), the system becomes
+ *   Ω₂ = ζ / T_μ(Ω₁),   Ω₁ = ζ / T_ν(Ω₂),
+ * so Ω₁ alone solves R(Ω₁) = Ω₁ T_ν(ζ/T_μ(Ω₁)) − ζ = 0, and s_{μ⊠ν}(ζ) = Ω₁ s_μ(Ω₁)/ζ.
+ * Written with T (no difference of large η values) it stays well conditioned as ζ → 0, where
+ * hard-edge densities blow up. Unknown u = [Ω₁]; the measure also tries the form with μ, ν swapped.
  */
 class FreeMulSystem implements SelfConsistentSystem {
-  readonly dim = 2;
+  readonly dim = 1;
   constructor(
     private readonly mu: Measure,
     private readonly nu: Measure,
-    private readonly meanMu: number,
     private readonly meanNu: number,
   ) {}
 
+  private parts(z: Complex, w1: Complex) {
+    const a = tee(this.mu, w1);
+    const w2 = div(z, a.T);
+    const b = tee(this.nu, w2);
+    return { a, b, w2 };
+  }
+
   evaluate(z: Complex, u: readonly Complex[]): Evaluation {
-    const [w1, w2] = u;
-    const a = eta(this.mu, w1);
-    const b = eta(this.nu, w2);
-    const w12 = mul(w1, w2);
-    const r1 = sub(a.e, b.e);
-    const r2 = sub(mul(w12, a.e), z);
-    const J = [a.de, sub(complex(0), b.de), add(mul(w2, a.e), mul(w12, a.de)), mul(w1, a.e)];
+    const w1 = u[0];
+    const { a, b, w2 } = this.parts(z, w1);
+    const lhs = mul(w1, b.T);
+    // R′ = T_ν(Ω₂) + Ω₁ T_ν′(Ω₂) dΩ₂/dΩ₁,  dΩ₂/dΩ₁ = −ζ T_μ′(Ω₁)/T_μ(Ω₁)² = −Ω₂ T_μ′/T_μ
+    const dw2 = neg(div(mul(w2, a.dT), a.T));
+    const J = add(b.T, mul(mul(w1, b.dT), dw2));
     const m = (c: Complex) => Math.hypot(c.re, c.im);
-    return { r: [r1, r2], J, scale: m(a.e) + m(b.e) + m(mul(w12, a.e)) + m(z) };
+    return { r: [sub(lhs, z)], J: [J], scale: m(lhs) + m(z) };
   }
 
-  dz(): Complex[] {
-    return [complex(0), complex(-1)];
+  /** ∂R/∂ζ = Ω₁ T_ν′(Ω₂)/T_μ(Ω₁) − 1. */
+  dz(z: Complex, u: readonly Complex[]): Complex[] {
+    const { a, b } = this.parts(z, u[0]);
+    return [sub(div(mul(u[0], b.dT), a.T), complex(1))];
   }
 
-  /** Fixed-point form Ω₂ = ζ/(Ω₁ η̃_μ(Ω₁)), Ω₁ = ζ/(Ω₂ η̃_ν(Ω₂)) from Ω₁ = ζ/E[ν]. */
+  /** Fixed-point iteration Ω₁ ← ζ/T_ν(ζ/T_μ(Ω₁)) from Ω₁ = ζ/E[ν]. */
   start(z: Complex): Complex[] {
     let w1 = div(z, complex(this.meanNu));
-    let w2 = div(z, complex(this.meanMu));
-    for (let k = 0; k < 30; k++) {
-      w2 = div(z, mul(w1, eta(this.mu, w1).e));
-      w1 = div(z, mul(w2, eta(this.nu, w2).e));
-    }
-    return [w1, w2];
+    for (let k = 0; k < 30; k++) w1 = div(z, tee(this.nu, div(z, tee(this.mu, w1).T)).T);
+    return [w1];
   }
 
   admissible(z: Complex, u: readonly Complex[]): boolean {
-    return u.every((w) => w.im >= -1e-10 * Math.hypot(w.re, w.im));
+    const { w2 } = this.parts(z, u[0]);
+    return [u[0], w2].every((w) => w.im >= -1e-10 * Math.hypot(w.re, w.im));
   }
 
   value(z: Complex, u: readonly Complex[]): Complex {
@@ -70,8 +74,7 @@ class FreeMulSystem implements SelfConsistentSystem {
   }
 
   valueDerivative(z: Complex, u: readonly Complex[], du: readonly Complex[]): Complex {
-    const s = stieltjesAnywhere(this.mu, u[0]);
-    const ds = stieltjesDerivativeAnywhere(this.mu, u[0]);
+    const { s, ds } = stieltjesPairAnywhere(this.mu, u[0]);
     const num = mul(add(s, mul(u[0], ds)), du[0]);
     return sub(div(num, z), div(mul(u[0], s), mul(z, z)));
   }
@@ -92,7 +95,7 @@ export class FreeMulMeasure extends SolvedMeasure {
     super();
     this.expr = `freeMul(${mu.expr}, ${nu.expr})`;
     const mean = (m: Measure) => m.moment?.(1) ?? meanFromStieltjes(m);
-    this.systems = [new FreeMulSystem(mu, nu, mean(mu), mean(nu))];
+    this.systems = [new FreeMulSystem(mu, nu, mean(nu)), new FreeMulSystem(nu, mu, mean(mu))];
     this.hull = [mu.hull[0] * nu.hull[0], mu.hull[1] * nu.hull[1]];
     // Belinschi (2003): (μ⊠ν){0} = max(μ{0}, ν{0}); for a, b ≠ 0, ab is an atom iff
     // μ{a} + ν{b} > 1, of mass μ{a} + ν{b} − 1.

@@ -225,9 +225,10 @@ export class ContinuationSolver {
     if (z.im > 0) return { ...good, iterations: totalIt };
     const final = this.tryFrom(z, good.u);
     if (final) return { ...final, iterations: totalIt + final.iterations };
-    // Very close to an edge: approach the axis more gently before the last step.
-    for (let k = 0; k < 6; k++) {
-      const zk = complex(z.re, floor * 10 ** (-k - 1));
+    // Very close to an edge (or to a hard edge at 0): keep descending before the last step.
+    for (let k = 0; k < 150; k++) {
+      const zk = complex(z.re, floor * 100 ** (-k - 1));
+      if (zk.im === 0) break;
       const t = this.tryFrom(zk, good.u);
       if (!t) break;
       good = t;
