@@ -34,6 +34,11 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
 
 /** Runs `main` on the process's arguments and exits once stdout has drained. */
 export async function runAsProcess(): Promise<void> {
+  // A reader that stops early (`| head`) closes the pipe: that is not an error of the command.
+  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code === "EPIPE") process.exit(0);
+    throw e;
+  });
   const code = await main(process.argv.slice(2));
   process.stdout.write("", () => process.exit(code));
 }
