@@ -67,4 +67,18 @@ describe("limspec compare", () => {
     expect(wrong.distances.ks).toBeGreaterThan(3 * right.distances.ks);
     expect((await runCli("compare", "kernelMatrix", "--n", "10")).stderr).toMatch(/^limspec: compare has no limiting law wired for model "kernelMatrix"/);
   });
+
+  it("wires the NTK law and its outlier prediction, and reports the bulk without the outliers", async () => {
+    const r = await runCli("compare", "ntkHadamard", "--n", "600", "--d", "12", "--p", "24", "--activation", "tanh", "--a", "rademacher", "--seed", "3", "--backend", "cpu", "--points", "801");
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.law).toBe('ntkQuadratic({nOverDp: 2.0833333333333335, pOverD: 2, activation: "tanh", a: "rademacher"})');
+    expect(out.predictedOutliers.source).toMatch(/ntkQuadraticOutliers/);
+    expect(Number.isInteger(out.predictedOutliers.count)).toBe(true);
+    expect(out.outside.count).toBeGreaterThan(0);
+    expect(out.distancesWithoutOutside.removed).toBe(out.outside.count);
+    // The outliers sit far above the bulk, so removing them shrinks W1 a lot.
+    expect(out.distancesWithoutOutside.wasserstein1).toBeLessThan(0.5 * out.distances.wasserstein1);
+    expect((await runCli("compare", "ntkHadamard", "--n", "60", "--d", "4", "--p", "4", "--a", "rademacher")).stderr).toBe("limspec: compare ntkHadamard needs --activation (e.g. relu)\n");
+  });
 });
