@@ -200,14 +200,14 @@ async function main(): Promise<void> {
         `n=${n}: limspec ${fmt(row.limspec)} s (${row.limspecThreads} threads, cpu ${fmt(row.limspecCpu)} s; ` +
           `1 thread ${fmt(row.limspecOneThread)} s), numpy ${fmt(row.numpy)} s, ` +
           `ml-matrix ${ml ? fmt(best(ml)) + " s" : "—"}, ratio ${row.ratioToNumpy.toFixed(2)}, ` +
-          `memory ${row.limspecMemoryMB.toFixed(0)} MB (target ${row.memoryTargetMB.toFixed(0)} MB), load ${row.loadavg.toFixed(2)}`,
+          `memory ${row.limspecMemoryMB.toFixed(0)} MiB (target ${row.memoryTargetMB.toFixed(0)} MiB), load ${row.loadavg.toFixed(2)}`,
       );
     } finally {
       unlinkSync(path);
     }
   }
   const lines = [
-    "| n | limspec (s) | limspec 1 thread (s) | NumPy (s) | ml-matrix (s) | limspec / NumPy | ml-matrix / limspec | limspec memory (MB) | target (MB) | NumPy memory (MB) | load (1 min) |",
+    "| n | limspec (s) | limspec 1 thread (s) | NumPy (s) | ml-matrix (s) | limspec / NumPy | ml-matrix / limspec | limspec memory (MiB) | target (MiB) | NumPy memory (MiB) | load (1 min) |",
     "|---|---|---|---|---|---|---|---|---|---|---|",
     ...rows.map((r) => {
       const v = r as Record<string, number | null>;
