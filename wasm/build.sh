@@ -7,6 +7,7 @@
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 out="${1:-$here/limspec_linalg.wasm}"
+case "$out" in /*) ;; *) out="$PWD/$out" ;; esac
 CC="${CC:-clang}"
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT

@@ -9,6 +9,7 @@
  */
 #include <wasm_simd128.h>
 #include "lsp.h"
+#include "parallel.h"
 
 #define MR 4
 #define NR 4
@@ -16,7 +17,7 @@
 #define MC 64
 
 LSP_EXPORT(lsp_gemm_work_size)
-int lsp_gemm_work_size(int n) { return MC * KC + KC * (n + NR) + 64; }
+int lsp_gemm_work_size(int n) { return 2 * MC * KC + KC * (n + NR) + 64; }
 
 static void pack_left(int mc, int kc, const double *a, int rs, int cs, double *dst) {
   for (int t = 0; t * MR < mc; ++t)
@@ -76,26 +77,53 @@ static void kernel4x4(int kc, const double *pa, const double *pb, double *c, int
     for (int h = 0; h < cols; ++h) c[(size_t)u * ldc + h] += tile[u * 4 + h];
 }
 
+/* Row blocks [ic0, ic1) of one kc-deep step: C(rows, :) += L(rows, pc:pc+kc) Rpacked. */
+static void gemm_rows(int m, int n, int kc, const double *a, int ars, int acs, double *c, int lower_only,
+                      double *packa, const double *packb, int ic0, int ic1) {
+  for (int ic = ic0; ic < ic1; ic += MC) {
+    int mc = m - ic < MC ? m - ic : MC;
+    pack_left(mc, kc, a + (size_t)ic * ars, ars, acs, packa);
+    for (int jr = 0; jr < n; jr += NR) {
+      if (lower_only && jr > ic + mc - 1) break;
+      int cols = n - jr < NR ? n - jr : NR;
+      for (int ir = 0; ir < mc; ir += MR) {
+        if (lower_only && jr > ic + ir + MR - 1) continue;
+        int rows = mc - ir < MR ? mc - ir : MR;
+        kernel4x4(kc, packa + (size_t)ir * kc, packb + (size_t)jr * kc, c + (size_t)(ic + ir) * n + jr, n, rows, cols);
+      }
+    }
+  }
+}
+
+void lsp_gemm_job(const int32_t *g) {
+  gemm_rows(g[0], g[1], g[2], (const double *)(uintptr_t)g[3], g[4], g[5], (double *)(uintptr_t)g[6], g[7],
+            (double *)(uintptr_t)g[8], (const double *)(uintptr_t)g[9], g[10], g[11]);
+}
+
+#define PARALLEL_MIN_FLOPS 2000000.0
+
+/* Row blocks split in two fixed halves of equal work (m/2, or m/sqrt 2 for a lower triangle);
+ * every entry of C is accumulated in the same order whichever thread computes it. */
 static void gemm_strided(int m, int n, int k, const double *a, int ars, int acs, const double *b, int brs, int bcs,
                          double *c, int lower_only, double *work) {
-  double *packa = work, *packb = work + MC * KC;
+  double *packa = work, *packa2 = work + MC * KC, *packb = work + 2 * MC * KC;
   for (size_t t = 0; t < (size_t)m * n; ++t) c[t] = 0.0;
+  int blocks = (m + MC - 1) / MC;
+  int split = (int)(blocks * (lower_only ? 0.70710678118654752 : 0.5)) * MC;
+  int parallel = (double)m * n * k * (lower_only ? 1.0 : 2.0) >= PARALLEL_MIN_FLOPS && lsp_parallel_available();
   for (int pc = 0; pc < k; pc += KC) {
     int kc = k - pc < KC ? k - pc : KC;
     pack_right(kc, n, b + (size_t)pc * brs, brs, bcs, packb);
-    for (int ic = 0; ic < m; ic += MC) {
-      int mc = m - ic < MC ? m - ic : MC;
-      pack_left(mc, kc, a + (size_t)ic * ars + (size_t)pc * acs, ars, acs, packa);
-      for (int jr = 0; jr < n; jr += NR) {
-        if (lower_only && jr > ic + mc - 1) break;
-        int cols = n - jr < NR ? n - jr : NR;
-        for (int ir = 0; ir < mc; ir += MR) {
-          if (lower_only && jr > ic + ir + MR - 1) continue;
-          int rows = mc - ir < MR ? mc - ir : MR;
-          kernel4x4(kc, packa + (size_t)ir * kc, packb + (size_t)jr * kc, c + (size_t)(ic + ir) * n + jr, n, rows,
-                    cols);
-        }
-      }
+    const double *apc = a + (size_t)pc * acs;
+    int32_t second[LSP_JOB_ARGS] = {m, n, kc, (int32_t)(uintptr_t)apc, ars, acs, (int32_t)(uintptr_t)c, lower_only,
+                                    (int32_t)(uintptr_t)packa2, (int32_t)(uintptr_t)packb, split, m};
+    if (parallel) {
+      lsp_parallel_post(LSP_JOB_GEMM, second);
+      gemm_rows(m, n, kc, apc, ars, acs, c, lower_only, packa, packb, 0, split);
+      lsp_parallel_join();
+    } else {
+      gemm_rows(m, n, kc, apc, ars, acs, c, lower_only, packa, packb, 0, split);
+      lsp_gemm_job(second);
     }
   }
   if (lower_only)

@@ -9,4 +9,5 @@ void lsp_panel_reduce(int n, int i, int nb, double *ap, double *d, double *e, do
 void lsp_trailing_update(int n, int i, int s, int nb, double *ap, const double *vp, const double *wp, int ld,
                          double *ppack, double *bpack);
 void lsp_trailing_job(const int32_t *args);
+void lsp_gemm_job(const int32_t *args);
 #endif
