@@ -20,13 +20,18 @@ interface Reduced {
   ptr: number[];
 }
 
-/** Validate, copy into packed storage, and lay out `extra` further buffers after [ap, d, e, work]. */
-function prepare(a: SymmetricInput, n: number | undefined, options: SymmetricOptions | undefined, extra: number[]): Reduced {
+/**
+ * Validate, copy into packed storage, and lay out [ap, d, e, work] followed by the buffers
+ * `extra(n)` asks for (numbers of doubles).
+ */
+function prepare(
+  a: SymmetricInput, n: number | undefined, options: SymmetricOptions | undefined, extra: (size: number) => number[],
+): Reduced {
   const m = squareMatrix("a", a, n);
   requireSymmetricFinite("a", m, options?.symmetryTolerance);
   const lib = linalg();
   const size = m.n;
-  const ptr = arena(lib, [(size * (size + 1)) / 2, size, size, lib.lsp_tridiagonalize_work_size(size), ...extra]);
+  const ptr = arena(lib, [(size * (size + 1)) / 2, size, size, lib.lsp_tridiagonalize_work_size(size), ...extra(size)]);
   packLower(m, view(lib, ptr[0], (size * (size + 1)) / 2));
   return { lib, n: size, ptr };
 }
@@ -48,7 +53,7 @@ function prepare(a: SymmetricInput, n: number | undefined, options: SymmetricOpt
  * eigvalsh(new Float64Array([2, 1, 1, 2]))  // Float64Array [1, 3]
  */
 export function eigvalsh(a: SymmetricInput, n?: number, options?: SymmetricOptions): Float64Array {
-  const { lib, n: size, ptr } = prepare(a, n, options, []);
+  const { lib, n: size, ptr } = prepare(a, n, options, () => []);
   const info = lib.lsp_eigvalsh_packed(size, ptr[0], ptr[1], ptr[2], ptr[3]);
   if (info !== 0)
     throw new ConvergenceError("eigvalsh (root-free QL/QR)", 0, info, 30 * size, `${info} off-diagonals not negligible`);
@@ -73,8 +78,7 @@ export function eigvalshRange(
   requireBound("lo", lo);
   requireBound("hi", hi);
   if (lo > hi) throw new RangeError(`lo must be ≤ hi, got lo = ${lo}, hi = ${hi}`);
-  const m = squareMatrix("a", a, n).n;
-  const { lib, n: size, ptr } = prepare(a, n, options, [m, m, BISECTION_STACK_DOUBLES]);
+  const { lib, n: size, ptr } = prepare(a, n, options, (m) => [m, m, BISECTION_STACK_DOUBLES]);
   const [ap, d, e, work, e2, out, stack] = ptr;
   const k = lib.lsp_reduce_packed(size, ap, d, e, work);
   const pivmin = lib.lsp_sturm_prepare(size, e, e2);
@@ -110,14 +114,10 @@ export function eigenvalueCounts(
   a: SymmetricInput, binEdges: ArrayLike<number>, n?: number, options?: SymmetricOptions,
 ): EigenvalueCounts {
   const edges = requireEdges(binEdges);
-  const { lib, n: size, ptr } = prepare(a, n, options, [Math.max(size0(a, n), 1), edges.length, edges.length]);
+  const { lib, n: size, ptr } = prepare(a, n, options, (m) => [m, edges.length, edges.length]);
   const [ap, d, e, work, e2, xs, cs] = ptr;
   const k = lib.lsp_reduce_packed(size, ap, d, e, work);
   return countsFromTridiagonal(lib, size, k, d, e, e2, xs, cs, edges);
-}
-
-function size0(a: SymmetricInput, n?: number): number {
-  return squareMatrix("a", a, n).n;
 }
 
 /** Sturm counts N(x) = #{λ < x} at every edge and the histogram they define. */

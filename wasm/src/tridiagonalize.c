@@ -34,7 +34,7 @@ void lsp_tridiagonalize_packed(int n, double *ap, double *d, double *e, double *
 }
 
 /* x * 2^k, exact unless the result leaves the normal range; k applied in safe steps. */
-double lsp_scale_pow2(double x, int k) {
+static double lsp_scale_pow2(double x, int k) {
   while (k != 0) {
     int step = k > 1000 ? 1000 : (k < -1000 ? -1000 : k);
     uint64_t bits = (uint64_t)(step + 1023) << 52;
