@@ -6,7 +6,7 @@ import { ntkCoefficients, type ActivationInput } from "./coefficients.js";
 import { populationDeterministicEquivalent, type DeterministicEquivalentOptions } from "./deterministicEquivalent.js";
 import { pairSumLaw } from "./pairSumLaw.js";
 import { renamed } from "./renamed.js";
-import { constantValue, squaredWeightLaw, type OutputWeightsLaw } from "./squaredWeights.js";
+import { boundedLaw, constantValue, squaredWeightLaw, type OutputWeightsLaw } from "./squaredWeights.js";
 
 /** Parameters of {@link ntkQuadratic}. */
 export interface NtkQuadraticParams {
@@ -31,16 +31,21 @@ export interface NtkQuadraticParams {
  * i.e. of the feature covariance with its m0 part removed. Which formula is used:
  * - α = 0: Q = δ D², law δ·ν;
  * - a² ≡ κ: t = κ(α² s + δ), s ~ χ (pairSumLaw with ν = δ₁) — verified against simulation;
- * - δ = 0: t = α² s, s ~ χ(γ₂, ν) (exact for any ν: Q is then LᵀL, docs/math §2);
  * - otherwise: the finite-size deterministic equivalent of Q (docs/math §4), O(1/d) from the limit.
+ *   (For δ = 0 the exact law is α²·pairSumLaw(γ₂, ν), exported as such; it nests a classical
+ *   convolution of MP maps of ν, which is slow for atomic ν, so the deterministic equivalent is
+ *   used here too.)
+ * A law of a² with unbounded support (χ²₁ for Gaussian a) enters through its quantile
+ * discretisation with QUANTILE_ATOMS atoms ({@link boundedLaw}).
  */
 export function ntkQuadraticPopulation(params: Omit<NtkQuadraticParams, "nOverDp">): Measure {
   const pOverD = requirePositive("pOverD", params.pOverD);
   const co = ntkCoefficients(params.activation);
-  const nu = squaredWeightLaw(params.a ?? "rademacher");
+  const nuGiven = squaredWeightLaw(params.a ?? "rademacher");
+  const nu = boundedLaw(nuGiven);
   const c = co.alpha * co.alpha;
   const delta = co.delta;
-  const name = `ntkQuadraticPopulation({ pOverD: ${pOverD}, activation: "${co.activation.name}", a: ${nu.expr} })`;
+  const name = `ntkQuadraticPopulation({ pOverD: ${pOverD}, activation: "${co.activation.name}", a: ${nuGiven.expr} })`;
   if (c === 0 && delta === 0)
     throw new RangeError(`activation ${co.activation.name} has α = δ = 0 (φ constant): the bulk is degenerate at 0`);
   if (c === 0) return renamed(scale(nu, delta), name);
@@ -49,8 +54,7 @@ export function ntkQuadraticPopulation(params: Omit<NtkQuadraticParams, "nOverDp
     if (!(kappa > 0)) throw new RangeError(`a² must not be identically 0, got δ_${kappa}`);
     return renamed(shift(scale(pairSumLaw(pOverD, nu), c), delta * kappa), name);
   }
-  if (delta === 0) return renamed(scale(pairSumLaw(pOverD, nu), c), name);
-  return populationDeterministicEquivalent(pOverD, c, delta, nu, params.deterministicEquivalent);
+  return populationDeterministicEquivalent(pOverD, c, delta, nuGiven, params.deterministicEquivalent);
 }
 
 /**

@@ -1,7 +1,5 @@
 import type { Measure } from "../measures/measure.js";
-import { dirac } from "../measures/index.js";
-// chiSquare: pending in measures (see report)
-import * as measures from "../measures/index.js";
+import { atoms, chiSquare, dirac } from "../measures/index.js";
 import { requireMeasure } from "../measures/affine.js";
 
 /** Second-layer weights: ±1 signs, standard Gaussian, or any Measure given as the law of a². */
@@ -13,7 +11,7 @@ export type OutputWeightsLaw = "rademacher" | "gaussian" | Measure;
  */
 export function squaredWeightLaw(a: OutputWeightsLaw): Measure {
   if (a === "rademacher") return dirac(1);
-  if (a === "gaussian") return (measures as unknown as { chiSquare(k: number): Measure }).chiSquare(1);
+  if (a === "gaussian") return chiSquare(1);
   if (typeof a === "string") throw new RangeError(`a must be "rademacher", "gaussian" or a Measure (law of a²), got ${JSON.stringify(a)}`);
   requireMeasure("a", a);
   if (a.hull[0] < 0) throw new RangeError(`a (the law of a²) must live on [0, ∞), got hull [${a.hull[0]}, ${a.hull[1]}]`);
@@ -35,4 +33,22 @@ export function meanOf(nu: Measure): number {
   const scale = Math.max(1, Math.abs(nu.hull[0]), Math.abs(nu.hull[1]));
   const r = 1e4 * scale;
   return r * r * nu.stieltjes({ re: 0, im: r }).re;
+}
+
+/** Number of quantile atoms used for a law of a² with unbounded support (see {@link boundedLaw}). */
+export const QUANTILE_ATOMS = 1000;
+
+/**
+ * ν itself when its support is bounded; otherwise its quantile discretisation
+ * (1/m) Σ δ_{q((i + ½)/m)} with m = QUANTILE_ATOMS — the MP-map solver needs a bounded hull. The
+ * discretised law is within O(1/m) of ν in Kolmogorov distance (for χ²₁ the top atom is
+ * q(1 − 1/(2m)) ≈ 12.1 at m = 1000), the same discretisation the finite-p simulation uses.
+ */
+export function boundedLaw(nu: Measure, m = QUANTILE_ATOMS): Measure {
+  if (Number.isFinite(nu.hull[0]) && Number.isFinite(nu.hull[1])) return nu;
+  if (typeof nu.quantile !== "function")
+    throw new TypeError(`the law of a² (${nu.expr}) has unbounded support and no quantile function`);
+  const x = new Float64Array(m);
+  for (let i = 0; i < m; i++) x[i] = nu.quantile((i + 0.5) / m);
+  return atoms(x, new Float64Array(m).fill(1 / m));
 }
