@@ -47,6 +47,10 @@ export function squareMatrix(name: string, a: unknown, n?: number): SquareMatrix
     if (size === 0) throw new RangeError(`${name} is empty (n = 0)`);
     const [s0, s1] = a.stride;
     const off = a.offset;
+    if (a.data instanceof Float64Array && s0 === size && s1 === 1) {
+      const dense = a.data.subarray(off, off + size * size);
+      return { n: size, dense, get: (i, j) => dense[i * size + j] };
+    }
     const data = a.data as unknown as ArrayLike<number> & { get?: (k: number) => number };
     if (typeof data.get === "function" && !(ArrayBuffer.isView(data) || Array.isArray(data)))
       return { n: size, dense: null, get: (i, j) => Number(a.get(i, j)) };

@@ -40,12 +40,18 @@ describe("eigvalsh against NumPy/LAPACK fixtures", () => {
     }
   });
 
-  it("accepts ndarray input, including a transposed (column-major) view", () => {
+  it("accepts ndarray input: contiguous, offset, sub-block, transposed view, plain-array data", () => {
     const c = fixture.cases[1];
     const a = buildFixtureMatrix(c);
     const nd = ndarray(a, [c.n, c.n]);
     expect(errorInUnits(eigvalsh(nd), c.eigenvalues)).toBeLessThan(10);
     expect(errorInUnits(eigvalsh(nd.transpose(1, 0)), c.eigenvalues)).toBeLessThan(10);
+    const padded = new Float64Array(a.length + 5);
+    padded.set(a, 5);
+    expect(errorInUnits(eigvalsh(ndarray(padded, [c.n, c.n], [c.n, 1], 5)), c.eigenvalues)).toBeLessThan(10);
+    const big = ndarray(new Float64Array((c.n + 1) * (c.n + 1)), [c.n + 1, c.n + 1]);
+    for (let i = 0; i < c.n; i++) for (let j = 0; j < c.n; j++) big.set(i + 1, j + 1, a[i * c.n + j]);
+    expect(errorInUnits(eigvalsh(big.lo(1, 1)), c.eigenvalues)).toBeLessThan(10);
     const plain = Array.from(a);
     expect(errorInUnits(eigvalsh(ndarray(plain, [c.n, c.n])), c.eigenvalues)).toBeLessThan(10);
   });
