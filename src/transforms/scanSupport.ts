@@ -1,4 +1,5 @@
 import type { Complex } from "../core/complex.js";
+import { ConvergenceError } from "../core/errors.js";
 import type { Support } from "../measures/measure.js";
 import type { Solution } from "./solver.js";
 import { unionOf, type Interval } from "./intervals.js";
@@ -56,5 +57,7 @@ export function scanSupport(
     }
   }
   if (start !== null) intervals.push([start, refine(xs[xs.length - 1], hi, true)]);
+  if (intervals.length === 0)
+    throw new ConvergenceError("scanSupport", lo, Infinity, samples, "the continuous part has mass but no point of the hull was found inside its support");
   return { intervals: unionOf(intervals), exact: true };
 }

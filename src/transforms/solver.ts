@@ -144,8 +144,13 @@ export class ContinuationSolver {
   /** Newton from u0 at z; the result only if it converged on the admissible branch. */
   private tryFrom(z: Complex, u0: readonly Complex[], minConditioning = 0): Solution | null {
     const nr = newton(this.sys, z, u0);
-    if (!nr.converged || nr.conditioning < minConditioning) return null;
-    return this.accept(z, nr);
+    if (nr.converged && nr.conditioning >= minConditioning) {
+      const ok = this.accept(z, nr);
+      if (ok) return ok;
+    }
+    // Next to a fold (just outside an edge) complex Newton may stall: look for the real root.
+    if (z.im === 0 && minConditioning === 0) return this.realRoot(z, nr.u);
+    return null;
   }
 
   private accept(z: Complex, nr: NewtonResult): Solution | null {
@@ -234,6 +239,10 @@ export class ContinuationSolver {
       good = t;
       const f = this.tryFrom(z, good.u);
       if (f) return { ...f, iterations: totalIt + f.iterations };
+      // At an edge itself the boundary value is a double root: Im s(x + iη) → 0 like √η.
+      const sScale = Math.max(abs(good.s), 1 / (this.radius + Math.abs(z.re - this.center)));
+      if (k >= 2 && good.s.im <= 1e-7 * sScale)
+        return { u: good.u.map((c) => complex(c.re, 0)), s: complex(good.s.re, 0), residual: good.residual, iterations: totalIt };
     }
     throw new ConvergenceError(this.label, z, good.residual, totalIt, "no admissible boundary value on the real axis");
   }
