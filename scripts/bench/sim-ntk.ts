@@ -28,7 +28,11 @@ const repeat = Number(arg("repeat", "2"));
 const backends = arg("backends", "wasm64,webasm").split(",") as BackendName[];
 
 type Row = { random: number; formation: number; eigenvalues: number; total: number };
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const h = s.length >> 1;
+  return s.length % 2 ? s[h] : (s[h - 1] + s[h]) / 2;
+};
 const summarise = (rows: Row[]): Row => ({
   random: median(rows.map((r) => r.random)),
   formation: median(rows.map((r) => r.formation)),
