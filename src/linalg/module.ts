@@ -2,8 +2,9 @@
  * Loader of the limspec WebAssembly linear-algebra module (wasm/limspec_linalg.wasm, built from
  * wasm/src by `npm run build:wasm`) and the scratch arena every kernel call works in.
  *
- * The module imports only its (shared) memory and has no allocator: each call lays its buffers out in linear memory
- * above `__heap_base`, growing the memory only when a larger problem than any before arrives.
+ * The module imports only its (shared) memory and has no allocator: each call lays its buffers
+ * out in linear memory above `__heap_base`, growing the memory only when a larger problem than
+ * any before arrives.
  * Memory therefore stays constant over repeated calls of the same size; `releaseLinalg()` drops
  * the instance (and its memory) altogether.
  */
