@@ -59,7 +59,7 @@ Examples:
   $ limspec compare ntkHadamard --n 2000 --d 40 --p 80 --activation relu --a rademacher --seed 1 --plot ntk.png
   $ limspec compare wishart --n 1000 --N 2000 --param "population=atoms([1,4],[0.5,0.5])" --report wishart.json
   $ limspec compare wigner --n 1500 --trials 2 --html wigner.html
-  $ limspec compare wishart --n 1000 --N 2000 --law "mpMapSilverstein(0.5, dirac(1))"`,
+  $ limspec compare wishart --n 1000 --N 2000 --param "population=atoms([1,4],[0.5,0.5])" --law "mpMapSilverstein(0.5, atoms([1,4],[0.5,0.5]))"`,
     )
     .action(async (model: string, o: CompareCliOptions) => {
       checkImagePath("--plot", o.plot);
