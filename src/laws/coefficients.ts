@@ -29,12 +29,19 @@ export function resolveActivation(spec: ActivationInput): Activation {
 /** Relative size below which δ or α² counts as zero (moments are accurate to ~1e-12). */
 export const COEFFICIENT_ZERO = 1e-10;
 
-/** Coefficients of φ = σ′ for the NTK laws; tiny negative δ from rounding is clamped to 0. */
+/**
+ * Coefficients of φ = σ′ for the NTK laws. Values below 1e-10·β² (δ) or √(1e-10·β²) (m0, α, h₂) —
+ * rounding of the quadrature, e.g. m0 = E 2z for σ = x² — are set to exactly 0, because the laws
+ * branch on them.
+ */
 export function ntkCoefficients(spec: ActivationInput): NtkCoefficients {
   const act = resolveActivation(spec);
   const mo = phiMoments(act);
   const scale = Math.max(mo.beta2, Number.MIN_VALUE);
   const delta = mo.delta < COEFFICIENT_ZERO * scale ? 0 : mo.delta;
   const alpha = Math.abs(mo.alpha) < Math.sqrt(COEFFICIENT_ZERO * scale) ? 0 : mo.alpha;
-  return { activation: act, m0: mo.m0, alpha, beta2: mo.beta2, delta, hermite2: mo.hermite[2] ?? 0 };
+  const tiny = Math.sqrt(COEFFICIENT_ZERO * scale);
+  const m0 = Math.abs(mo.m0) < tiny ? 0 : mo.m0;
+  const h2 = mo.hermite[2] ?? 0;
+  return { activation: act, m0, alpha, beta2: mo.beta2, delta, hermite2: Math.abs(h2) < tiny ? 0 : h2 };
 }
