@@ -28,7 +28,7 @@ export interface EigenvalueSample {
 export interface FigureData {
   readonly curves: { series: string; x: number; density: number }[];
   readonly bars: { series: string; x0: number; x1: number; height: number; count: number }[];
-  readonly atoms: { series: string; x: number; mass: number; top: number; label: string }[];
+  readonly atoms: { series: string; x: number; mass: number; top: number; label: string; side: "left" | "right" }[];
   readonly edges: { series: string; x: number; edge: string }[];
   readonly xDomain: [number, number];
   readonly yMax: number;
@@ -69,6 +69,8 @@ export function figureData(curves: readonly LawCurve[], sample?: EigenvalueSampl
     if (c.x.length !== c.density.length) throw new RangeError(`curves[${k}].density must have the length of x (${c.x.length}), got ${c.density.length}`);
     if (seriesOrder.includes(c.label)) throw new RangeError(`curves[${k}].label must be unique, got ${JSON.stringify(c.label)} twice`);
     seriesOrder.push(c.label);
+    // A purely atomic law has no density to draw (its zero line would only hide the axis).
+    const drawLine = Array.prototype.some.call(c.density, (d: number) => d !== 0);
     for (let i = 0; i < c.x.length; i++) {
       const x = finite(c.x[i], `curves[${k}].x[${i}]`);
       const d = c.density[i];
@@ -76,7 +78,7 @@ export function figureData(curves: readonly LawCurve[], sample?: EigenvalueSampl
       if (d === Infinity) continue;
       finite(d, `curves[${k}].density[${i}]`);
       if (d < 0) throw new RangeError(`curves[${k}].density[${i}] must be ≥ 0, got ${d}`);
-      curveRows.push({ series: c.label, x, density: d });
+      if (drawLine) curveRows.push({ series: c.label, x, density: d });
       if (d > 0) {
         lawLo = Math.min(lawLo, x);
         lawHi = Math.max(lawHi, x);
@@ -161,6 +163,8 @@ export function figureData(curves: readonly LawCurve[], sample?: EigenvalueSampl
         mass: a.mass,
         top: yMax * Math.min(0.92, 0.3 + 0.62 * a.mass),
         label: `mass ${formatMass(a.mass)}` + (empirical === undefined ? "" : ` (sim ${formatMass(empirical)})`),
+        // Labels of atoms in the right third are written leftwards so they stay inside the plot.
+        side: a.x > lo + (2 / 3) * (hi - lo) ? "left" : "right",
       });
     }
   });

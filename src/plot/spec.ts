@@ -115,17 +115,16 @@ export function densityFigureSpec(curves: readonly LawCurve[], sample?: Eigenval
         mark: { type: "point", shape: "diamond", filled: true, size: 90, opacity: 1, clip: true },
         encoding: { x: { field: "x", type: "quantitative", ...x }, y: { field: "top", type: "quantitative", ...y }, color, tooltip: atomTooltip },
       },
-      {
-        // White halo under the label, so it stays readable over curves and bars.
-        data: atomData,
-        mark: { type: "text", align: "left", dx: 7, dy: -8, fontSize: 12, clip: true, stroke: "white", strokeWidth: 4, strokeJoin: "round", fill: "white" },
-        encoding: { x: { field: "x", type: "quantitative", ...x }, y: { field: "top", type: "quantitative", ...y }, text: { field: "label" } },
-      },
-      {
-        data: atomData,
-        mark: { type: "text", align: "left", dx: 7, dy: -8, fontSize: 12, clip: true },
-        encoding: { x: { field: "x", type: "quantitative", ...x }, y: { field: "top", type: "quantitative", ...y }, text: { field: "label" }, color },
-      },
+      ...(["right", "left"] as const).flatMap((side) => {
+        // Labels written rightwards of their spike, or leftwards near the right edge; a white halo under each.
+        const text = { type: "text", align: side === "right" ? "left" : "right", dx: side === "right" ? 7 : -7, dy: -8, fontSize: 12, clip: true };
+        const position = { x: { field: "x", type: "quantitative", ...x }, y: { field: "top", type: "quantitative", ...y }, text: { field: "label" } };
+        const only = [{ filter: `datum.side === '${side}'` }];
+        return [
+          { data: atomData, transform: only, mark: { ...text, stroke: "white", strokeWidth: 4, strokeJoin: "round", fill: "white" }, encoding: position },
+          { data: atomData, transform: only, mark: text, encoding: { ...position, color } },
+        ];
+      }),
     );
   }
   const spec = {

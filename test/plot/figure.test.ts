@@ -25,6 +25,13 @@ describe("figure data", () => {
     expect(data.yMax).toBeLessThan(Math.max(...Array.from(curve.density).filter(Number.isFinite)));
   });
 
+  it("draws no line for a purely atomic law and keeps right-hand atom labels inside the plot", () => {
+    const data = figureData([{ label: "atoms", x: [0.5, 1, 4, 4.5], density: [0, 0, 0, 0], atoms: [{ x: 1, mass: 0.25 }, { x: 4, mass: 0.75 }] }]);
+    expect(data.curves).toHaveLength(0);
+    expect(data.atoms.map((a) => [a.label, a.side])).toEqual([["mass 0.25", "right"], ["mass 0.75", "left"]]);
+    expect(data.atoms[1].top).toBeGreaterThan(data.atoms[0].top);
+  });
+
   it("rejects mismatched or non-finite input", () => {
     expect(() => figureData([{ label: "a", x: [0, 1], density: [1] }])).toThrow(RangeError);
     expect(() => figureData([{ label: "a", x: [0, 1], density: [1, NaN] }])).toThrow(/density\[1\]/);
