@@ -1,4 +1,4 @@
-import { eigvalsh } from "../linalg/index.js";
+import { eigvalsh, initLinalg } from "../linalg/index.js";
 import { requireInteger } from "../core/validate.js";
 import { openBackend } from "./backend/select.js";
 import type { BackendChoice, BackendName, MatrixBackend } from "./backend/types.js";
@@ -97,6 +97,7 @@ function context(backend: MatrixBackend, seed: number, trial: number, route: Rou
 }
 
 async function withBackend<T>(choice: SimulateOptions["backend"], f: (b: MatrixBackend) => Promise<T>): Promise<T> {
+  await initLinalg(); // eigenvalues (and the Haar QR) always use the WebAssembly module
   if (choice !== undefined && typeof choice === "object") return f(choice);
   const backend = await openBackend(choice ?? "auto");
   try {

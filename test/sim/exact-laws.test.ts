@@ -98,7 +98,17 @@ describe("haarOrthogonal", () => {
     expect(err).toBeLessThan(50 * n * Number.EPSILON);
   });
 
-  it("has Haar moments: E tr O = 0, E (tr O)² = 1 (the sign fix matters)", () => {
+  it("blocked (compact-WY) and unblocked Householder paths give the same matrix to rounding", () => {
+    const n = 150;
+    const blocked = haarOrthogonal(n, stream(4), 16); // n ≥ 8·16: blocked
+    const unblocked = haarOrthogonal(n, stream(4), 1000); // unblocked
+    let d = 0;
+    for (let i = 0; i < n * n; i++) d = Math.max(d, Math.abs(blocked[i] - unblocked[i]));
+    expect(d).toBeLessThan(100 * n * Number.EPSILON);
+    expect(d).toBeGreaterThan(0); // really two different computations
+  });
+
+  it("has Haar moments: E tr O = 0, E (tr O)² = 1", () => {
     const n = 12;
     const m = 1500;
     let s1 = 0;
