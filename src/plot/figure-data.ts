@@ -153,7 +153,8 @@ export function figureData(curves: readonly LawCurve[], sample?: EigenvalueSampl
     });
   }
 
-  const yMax = 1.08 * Math.max(densityMax, barMax, 1e-300);
+  // Only atoms and no histogram: nothing sets a density scale, so the spikes use [0, 1].
+  const yMax = Math.max(densityMax, barMax) > 0 ? 1.08 * Math.max(densityMax, barMax) : 1;
   curves.forEach((c) => {
     for (const a of c.atoms ?? []) {
       const empirical = sample ? (atomCounts.get(a.x) ?? 0) / values.length : undefined;

@@ -30,6 +30,7 @@ describe("figure data", () => {
     expect(data.curves).toHaveLength(0);
     expect(data.atoms.map((a) => [a.label, a.side])).toEqual([["mass 0.25", "right"], ["mass 0.75", "left"]]);
     expect(data.atoms[1].top).toBeGreaterThan(data.atoms[0].top);
+    expect(data.yMax).toBe(1);
   });
 
   it("rejects mismatched or non-finite input", () => {
