@@ -1,21 +1,34 @@
 import type { Measure } from "../measures/measure.js";
-import { atoms, chiSquare, dirac } from "../measures/index.js";
+import { atoms, chiSquare, dirac, empirical } from "../measures/index.js";
 import { requireMeasure } from "../measures/affine.js";
 
-/** Second-layer weights: ±1 signs, standard Gaussian, or any Measure given as the law of a². */
-export type OutputWeightsLaw = "rademacher" | "gaussian" | Measure;
+/**
+ * Second-layer weights: ±1 signs, standard Gaussian, any Measure given as the law of a², or the
+ * weights a_l themselves (an array; the law of a² is then their empirical law).
+ */
+export type OutputWeightsLaw = "rademacher" | "gaussian" | Measure | ArrayLike<number>;
 
 /**
  * The law ν of a² for the NTK laws: "rademacher" → δ₁, "gaussian" → χ²₁, a Measure → itself
- * (it must live on [0, ∞)).
+ * (it must live on [0, ∞)), an array of weights → the empirical law of their squares.
  */
 export function squaredWeightLaw(a: OutputWeightsLaw): Measure {
   if (a === "rademacher") return dirac(1);
   if (a === "gaussian") return chiSquare(1);
   if (typeof a === "string") throw new RangeError(`a must be "rademacher", "gaussian" or a Measure (law of a²), got ${JSON.stringify(a)}`);
-  requireMeasure("a", a);
-  if (a.hull[0] < 0) throw new RangeError(`a (the law of a²) must live on [0, ∞), got hull [${a.hull[0]}, ${a.hull[1]}]`);
-  return a;
+  if (a !== null && typeof a === "object" && typeof (a as ArrayLike<number>).length === "number" && !("stieltjes" in a)) {
+    const w = a as ArrayLike<number>;
+    if (w.length === 0) throw new RangeError("a must contain at least one weight, got []");
+    const sq = new Float64Array(w.length);
+    for (let i = 0; i < w.length; i++) {
+      if (typeof w[i] !== "number" || !Number.isFinite(w[i])) throw new RangeError(`a[${i}] must be a finite number, got ${String(w[i])}`);
+      sq[i] = w[i] * w[i];
+    }
+    return empirical(sq);
+  }
+  const m = requireMeasure("a", a);
+  if (m.hull[0] < 0) throw new RangeError(`a (the law of a²) must live on [0, ∞), got hull [${m.hull[0]}, ${m.hull[1]}]`);
+  return m;
 }
 
 /** The constant κ when ν = δ_κ (|a| constant), else undefined. */

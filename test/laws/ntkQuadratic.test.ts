@@ -121,6 +121,15 @@ describe("ntkQuadratic: properties", () => {
     expect(() => ntkQuadratic({ nOverDp: 1, pOverD: 0, activation: "relu" })).toThrow(/pOverD/);
     expect(() => ntkQuadratic({ nOverDp: 1, pOverD: 1, activation: "nope" })).toThrow();
     expect(() => ntkQuadratic({ nOverDp: 1, pOverD: 1, activation: "relu", a: "uniform" as never })).toThrow(/a must be/);
+    expect(() => ntkQuadratic({ nOverDp: 1, pOverD: 1, activation: "relu", a: [] })).toThrow(RangeError);
+    expect(() => ntkQuadratic({ nOverDp: 1, pOverD: 1, activation: "relu", a: [1, Number.NaN] })).toThrow(/a\[1\]/);
+  });
+
+  it("weights given as an array enter through the empirical law of a² (±1 weights = Rademacher)", () => {
+    const z = { re: 0.4, im: 0.05 };
+    const fromArray = ntkQuadratic({ nOverDp: 0.5, pOverD: 1, activation: "gelu", a: [1, -1, -1, 1] }).stieltjes(z);
+    const rademacher = ntkQuadratic({ nOverDp: 0.5, pOverD: 1, activation: "gelu", a: "rademacher" }).stieltjes(z);
+    expect(Math.hypot(fromArray.re - rademacher.re, fromArray.im - rademacher.im)).toBeLessThan(1e-12);
   });
 
   it("fast-check: random (activation, γ₁, γ₂) at small size match simulation with a size-aware tolerance", async () => {
