@@ -49,6 +49,7 @@ describe("simulate: reproducibility, traces, routes", () => {
       ["sampleCovariance", { n: 90, N: 40, population: (i: number) => 1 + (i % 3) }, "gram"],
       ["conjugateKernel", { n: 80, d: 30, widths: [40, 20], activation: "tanh" }, "gram"],
       ["wigner", { n: 70, variance: 3 }, "direct"],
+      ["wishart", { n: 50, N: 60, population: (j: number) => (j % 2 ? 2 : -1) }, "direct"],
       ["freeSum", { n: 60, a: (i: number) => i % 2, b: (i: number) => -(i % 3) }, "direct"],
       ["kernelMatrix", { n: 60, d: 40, f: "tanh", diagonal: "zero" }, "direct"],
     ];
@@ -106,6 +107,21 @@ describe("simulate: reproducibility, traces, routes", () => {
     } finally {
       process.stderr.write = orig;
     }
+  });
+
+  it("a population given as a law's quantile function, a function, or an array gives the same matrix", async () => {
+    const N = 40;
+    const viaQuantile = await simulate("wishart", { n: 30, N, population: { quantile: (u: number) => (u < 0.5 ? 1 : 3) } }, { seed: 3, backend: "wasm64" });
+    const viaFunction = await simulate("wishart", { n: 30, N, population: (j: number) => (j < N / 2 ? 1 : 3) }, { seed: 3, backend: "wasm64" });
+    const viaArray = await simulate("wishart", { n: 30, N, population: Array.from({ length: N }, (_, j) => (j < N / 2 ? 1 : 3)) }, { seed: 3, backend: "wasm64" });
+    expect(Array.from(viaQuantile.eigenvalues)).toEqual(Array.from(viaFunction.eigenvalues));
+    expect(Array.from(viaArray.eigenvalues)).toEqual(Array.from(viaFunction.eigenvalues));
+    // a law with only a sampler draws its values from stream (seed, trial, 1)
+    const sampler = { sample: (m: number, rng: { normal(): number }) => Float64Array.from({ length: m }, () => 1 + rng.normal() ** 2) };
+    const a = await simulate("wishart", { n: 30, N, population: sampler }, { seed: 3, backend: "wasm64" });
+    const b = await simulate("wishart", { n: 30, N, population: sampler }, { seed: 3, backend: "wasm64" });
+    expect(Array.from(a.eigenvalues)).toEqual(Array.from(b.eigenvalues));
+    expect(Array.from(a.eigenvalues)).not.toEqual(Array.from(viaArray.eigenvalues));
   });
 
   it("sampleMatrix returns the model matrix itself", async () => {
