@@ -27,8 +27,12 @@ export function referenceDimensions(pOverD: number, size: number): { d: number; 
  * the spectral law of Q at dimension d×p (d·p ≈ `size`, p/d ≈ pOverD), W standard Gaussian from a
  * seeded Philox stream, and a_l² the quantiles of ν at (l + ½)/p (deterministic). Returned as
  * the uniform law on the d·p eigenvalues (pooled over `draws`). Its distance to the limit is
- * O(1/d) (measured in docs/math/ntk-quadratic.md §4); ν must have a quantile function.
+ * O(1/d) (measured in docs/math/ntk-quadratic.md §4); ν must have a quantile function. Results
+ * are memoised (last 8 argument sets): the law is a deterministic function of its arguments.
  */
+const cache = new Map<string, Measure>();
+const CACHE_SIZE = 8;
+
 export function populationDeterministicEquivalent(
   pOverD: number,
   c: number,
@@ -43,6 +47,9 @@ export function populationDeterministicEquivalent(
   if (typeof nu.quantile !== "function")
     throw new TypeError(`the law of a² (${nu.expr}) needs a quantile function for the deterministic equivalent`);
   const { d, p } = referenceDimensions(pOverD, size);
+  const key = `${pOverD}|${c}|${delta}|${nu.expr}|${d}|${p}|${draws}|${seed}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
   const a2 = new Float64Array(p);
   for (let l = 0; l < p; l++) a2[l] = nu.quantile((l + 0.5) / p);
   const all = new Float64Array(d * p * draws);
@@ -50,8 +57,12 @@ export function populationDeterministicEquivalent(
     const w = stream(seed, t, 0).fillNormal(new Float64Array(d * p));
     all.set(populationOperatorEigenvalues({ d, p, w, a2, c, delta }), t * d * p);
   }
-  return renamed(
+  const law = renamed(
     empirical(all),
     `ntkQuadraticPopulation({ pOverD: ${pOverD}, c: ${c}, delta: ${delta}, a2: ${nu.expr}, d: ${d}, p: ${p}, draws: ${draws}, seed: ${seed} })`,
   );
+  // The same arguments give the same (deterministic) law: keep the last few, they cost seconds.
+  if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+  cache.set(key, law);
+  return law;
 }
