@@ -21,7 +21,10 @@ const num = (v: unknown, name: string, model: string): number => {
  * - wigner → `semicircle(variance)`;
  * - freeSum / freeProduct of A and O B Oᵀ → `freeAdd(a, b)` / `freeMul(a, b)`;
  * - hadamardGram `(1/d) X Xᵀ ⊙ (1/p) Y Yᵀ` → `mp(n/(dp))` (quadratic scaling);
- * - ntkHadamard → `ntkQuadratic({nOverDp: n/(dp), pOverD: p/d, activation, a})` (DESIGN.md §2).
+ * - ntkHadamard → `ntkQuadratic({nOverDp: n/(dp), pOverD: p/d, activation, a})` (DESIGN.md §2);
+ * - ntkFull → `ntkLinear({nOverD: n/d, widthOverD: p/d, activation, a})` (Fan–Wang);
+ * - conjugateKernel → `conjugateKernel({nOverD: n/d, widthOverD: [d₁/d, …], activation})`;
+ * - kernelMatrix → `kernelMatrix({nOverD: n/d, f, diagonal})` (El Karoui).
  */
 export function matchingLaw(model: string, run: ModelRun): MatchingLaw {
   const p = run.params;
@@ -55,9 +58,33 @@ export function matchingLaw(model: string, run: ModelRun): MatchingLaw {
         regime: `n/(dp) = ${n / (d * width)}, p/d = ${width / d}`,
       };
     }
+    case "ntkFull": {
+      const n = num(p.n, "n", model);
+      const d = num(p.d, "d", model);
+      const width = num(p.p, "p", model);
+      if (!s.activation) throw new UsageError(`compare ${model} needs --activation (e.g. tanh)`);
+      const a = s.a ? `, a: ${s.a}` : "";
+      return { expression: `ntkLinear({nOverD: ${n / d}, widthOverD: ${width / d}, activation: ${s.activation}${a}})`, regime: `n/d = ${n / d}, p/d = ${width / d}` };
+    }
+    case "conjugateKernel": {
+      const n = num(p.n, "n", model);
+      const d = num(p.d, "d", model);
+      const widths = p.widths;
+      if (!Array.isArray(widths) || widths.some((w) => typeof w !== "number")) throw new UsageError(`compare ${model} needs --param widths=[d1, d2, …]`);
+      if (!s.activation) throw new UsageError(`compare ${model} needs --activation (e.g. tanh)`);
+      const ratios = (widths as number[]).map((w) => w / d);
+      return { expression: `conjugateKernel({nOverD: ${n / d}, widthOverD: [${ratios.join(", ")}], activation: ${s.activation}})`, regime: `n/d = ${n / d}, widths/d = [${ratios.join(", ")}]` };
+    }
+    case "kernelMatrix": {
+      const n = num(p.n, "n", model);
+      const d = num(p.d, "d", model);
+      if (!s.f) throw new UsageError(`compare ${model} needs --param f=<kernel>, e.g. f="tanh"`);
+      const diagonal = s.diagonal ? `, diagonal: ${s.diagonal}` : "";
+      return { expression: `kernelMatrix({nOverD: ${n / d}, f: ${s.f}${diagonal}})`, regime: `n/d = ${n / d}` };
+    }
     default:
       throw new UsageError(
-        `compare has no limiting law wired for model ${JSON.stringify(model)}; it knows wishart, sampleCovariance, wigner, freeSum, freeProduct, hadamardGram, ntkHadamard`,
+        `compare has no limiting law wired for model ${JSON.stringify(model)}; it knows wishart, sampleCovariance, wigner, freeSum, freeProduct, hadamardGram, ntkHadamard, ntkFull, conjugateKernel, kernelMatrix`,
       );
   }
 }

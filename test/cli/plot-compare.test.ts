@@ -65,7 +65,8 @@ describe("limspec compare", () => {
     const wrong = JSON.parse((await runCli(...args, "--law", "mpMapSilverstein(0.5, atoms([1,4],[0.5,0.5]))")).stdout);
     expect(wrong.regime).toBe("given by --law");
     expect(wrong.distances.ks).toBeGreaterThan(3 * right.distances.ks);
-    expect((await runCli("compare", "kernelMatrix", "--n", "10")).stderr).toMatch(/^limspec: compare has no limiting law wired for model "kernelMatrix"/);
+    expect((await runCli("compare", "nosuch", "--n", "10")).stderr).toMatch(/^limspec: compare has no limiting law wired for model "nosuch"/);
+    expect((await runCli("compare", "kernelMatrix", "--n", "10", "--d", "5")).stderr).toBe('limspec: compare kernelMatrix needs --param f=<kernel>, e.g. f="tanh"\n');
   });
 
   it("wires the NTK law and its outlier prediction, and reports the bulk without the outliers", async () => {
@@ -80,5 +81,14 @@ describe("limspec compare", () => {
     // The outliers sit far above the bulk, so removing them shrinks W1 a lot.
     expect(out.distancesWithoutOutside.wasserstein1).toBeLessThan(0.5 * out.distances.wasserstein1);
     expect((await runCli("compare", "ntkHadamard", "--n", "60", "--d", "4", "--p", "4", "--a", "rademacher")).stderr).toBe("limspec: compare ntkHadamard needs --activation (e.g. relu)\n");
+  });
+
+  it("maps the conjugate-kernel widths onto its law", async () => {
+    const r = await runCli("compare", "conjugateKernel", "--n", "400", "--d", "200", "--param", "widths=[300]", "--activation", "tanh", "--seed", "1", "--backend", "cpu", "--points", "801");
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.law).toBe('conjugateKernel({nOverD: 2, widthOverD: [1.5], activation: "tanh"})');
+    expect(out.predictedOutliers).toBeNull();
+    expect(out.distances.ks).toBeLessThan(0.05);
   });
 });

@@ -38,7 +38,7 @@ export function compareCommand(program: Command, io: CliIo): void {
   const cmd = program
     .command("compare")
     .description("simulate a model, compute its limiting law, and report KS, Wasserstein-1 and L1 distances and off-support eigenvalues")
-    .argument("<model>", "ntkHadamard, hadamardGram, wishart, sampleCovariance, wigner, freeSum, freeProduct");
+    .argument("<model>", "ntkHadamard, ntkFull, hadamardGram, conjugateKernel, kernelMatrix, wishart, sampleCovariance, wigner, freeSum, freeProduct");
   addModelFlags(cmd)
     .option("--plot <FILE>", "figure of the density over the eigenvalue histogram, .png or .svg")
     .option("--spec <FILE>", "save the figure's Vega-Lite spec")
