@@ -23,11 +23,6 @@ export function writeData(io: CliIo, text: string, out?: string): void {
   else io.stdout(text);
 }
 
-/** Writes binary data (PNG) to a file. */
-export function writeBinary(bytes: Uint8Array, out: string): void {
-  writeFileSync(out, bytes);
-}
-
 /** `--format json|csv`, checked. */
 export type DataFormat = "json" | "csv";
 export function parseFormat(value: string | undefined): DataFormat {
