@@ -25,6 +25,18 @@ describe("hadamardGram", () => {
     expect(l1).toBeLessThan(sizeThreshold(20, 1.4));
   });
 
+  it("fast-check: random γ₁ and d = p at small size", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(0.25, 0.5, 1, 2), fc.constantFrom(10, 12, 14), fc.integer({ min: 1, max: 1000 }), async (g1, d, seed) => {
+        const n = Math.round(g1 * d * d);
+        const res = await run(hadamardModel, { n, d, p: d }, 1, seed);
+        const { ks } = distances(res.eigenvalues, tabulate(hadamardGram({ nOverDp: n / (d * d) }), 200));
+        expect(ks).toBeLessThan(sizeThreshold(d, 0.6));
+      }),
+      { numRuns: 4, seed: 779 },
+    );
+  }, 30000);
+
   it("linear scaling contrast: with n/d, n/p fixed, E(λ − 1)² → 0 (≈ n/(dp) + 2/d + 2/p), unlike the quadratic scaling", async () => {
     const law = hadamardGramLinear({ nOverD: 0.5, nOverP: 0.5 });
     expect(law.atoms).toEqual([{ x: 1, mass: 1 }]);
@@ -147,6 +159,26 @@ describe("kernel matrices", () => {
     // measured 0.075 here; the O(f″(0)·√n/d) remainder of El Karoui's approximation is the bulk of it
     expect(ks).toBeLessThan(sizeThreshold(200, 1.3));
   });
+
+  it("fast-check: El Karoui law for random f and n/d at n = 120", async () => {
+    const fs: Record<string, (t: number) => number> = {
+      exp: Math.exp,
+      "cosh+t": (t) => Math.cosh(t) + t,
+      "1/(2−t)": (t) => 1 / (2 - t),
+    };
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...Object.keys(fs)), fc.constantFrom(0.5, 1, 2), fc.integer({ min: 1, max: 1000 }), async (name, nOverD, seed) => {
+        const n = 120;
+        const f = fs[name];
+        const res = await run(kernelModel, { n, d: Math.round(n / nOverD), f }, 1, seed);
+        const { bulk } = bulkOf(res, 1);
+        const { ks } = distances(bulk, tabulate(kernelMatrix({ nOverD, f }), 200));
+        // n/d = 1 puts a hard edge at v: the slowest case (KS 0.118 for exp at n = 120, seed 1)
+        expect(ks).toBeLessThan(sizeThreshold(n, 1.6));
+      }),
+      { numRuns: 4, seed: 780 },
+    );
+  }, 30000);
 
   it("Cheng–Singer: f(x·x/√d)/√d with f = tanh, zero diagonal, n/d = 1 — mp part ⊞ semicircle", async () => {
     const d = 200;
