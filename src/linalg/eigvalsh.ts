@@ -66,8 +66,10 @@ export function eigvalsh(a: SymmetricInput, n?: number, options?: SymmetricOptio
  *
  * @param lo lower end (excluded); may be −Infinity.
  * @param hi upper end (included); may be +Infinity; lo ≤ hi.
- * Accuracy: each eigenvalue to about 2ε|λ| + ε‖T‖ beyond the backward error of the reduction
- * (O(n ε ‖A‖)); eigenvalues within that distance of lo or hi may fall on either side.
+ * Each eigenvalue is reported as the right end b of a final bisection interval (a, b] holding it,
+ * b − a ≤ 2ε·max(|a|,|b|) + ε‖T‖ (so an eigenvalue equal to hi comes back exactly).
+ * Accuracy: that interval width beyond the backward error of the reduction (O(n ε ‖A‖));
+ * eigenvalues within that distance of lo or hi may fall on either side.
  *
  * @example
  * eigvalshRange(new Float64Array([2, 1, 1, 2]), 0, 2)  // Float64Array [1]

@@ -111,4 +111,11 @@ describe("eigvalshRange (bisection)", () => {
     [2, 3, 3].forEach((v, i) => expect(Math.abs(got[i] - v)).toBeLessThanOrEqual(8 * EPS * 4));
     expect(eigvalshRange(a, 2, 2).length).toBe(0);
   });
+
+  it("reports an eigenvalue equal to hi, and the zero eigenvalues of a zero matrix, exactly", () => {
+    expect(Array.from(eigvalshRange(new Float64Array([5]), 0, 5))).toEqual([5]);
+    expect(eigvalshRange(new Float64Array([5]), 5, 6).length).toBe(0);
+    expect(Array.from(eigvalshRange(new Float64Array(9), -1, 1))).toEqual([0, 0, 0]);
+    expect(Array.from(eigvalshRange(new Float64Array(9), -Infinity, Infinity))).toEqual([0, 0, 0]);
+  });
 });

@@ -64,8 +64,10 @@ void lsp_gershgorin(int n, const double *d, const double *e, double pivmin, doub
 /*
  * Eigenvalues of T in (lo, hi], ascending, written to out; returns how many.
  * Intervals (a, b] with known counts N(a) < N(b) (N = "at most" count) are halved until
- * b - a <= 2 ulp max(|a|,|b|) + abstol, then their N(b) - N(a) eigenvalues are reported at
- * the midpoint (a multiple eigenvalue, or a cluster narrower than the tolerance, is repeated).
+ * b - a <= 2 ulp max(|a|,|b|) + abstol + 2 pivmin (dlaebz's tolerance), then their N(b) - N(a) eigenvalues are reported as b,
+ * the right end of (a, b] (a multiple eigenvalue, or a cluster narrower than the tolerance, is
+ * repeated). Reporting b rather than the midpoint returns an eigenvalue equal to hi, or 0 for a
+ * singular T with symmetric bounds, exactly.
  * stack: 4 * STACK_LIMIT doubles of workspace.
  */
 LSP_EXPORT(lsp_bisect_range)
@@ -87,9 +89,9 @@ int lsp_bisect_range(int n, const double *d, const double *e, const double *e2, 
     double a = stack[4 * top], b = stack[4 * top + 1];
     int na = (int)stack[4 * top + 2], nb = (int)stack[4 * top + 3];
     double mid = a + 0.5 * (b - a);
-    double tol = 2.0 * LSP_ULP * lsp_max(lsp_abs(a), lsp_abs(b)) + abstol;
+    double tol = 2.0 * LSP_ULP * lsp_max(lsp_abs(a), lsp_abs(b)) + abstol + 2.0 * pivmin;
     if (b - a <= tol || mid <= a || mid >= b || top + 2 > STACK_LIMIT) {
-      for (int t = na; t < nb; ++t) out[found++] = mid;
+      for (int t = na; t < nb; ++t) out[found++] = b;
       continue;
     }
     int nm = sturm_count(n, d, e2, pivmin, mid, 0);
