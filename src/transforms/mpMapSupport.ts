@@ -12,7 +12,17 @@ import { complementOf, type Interval } from "./intervals.js";
  * union of the images of the intervals where x′ > 0; edges are x at the zeros of x′.
  */
 export function mpMapSupport(gamma: number, nu: Measure): Support {
-  const x = (w: number) => (gamma - 1) * w - w * w * nu.stieltjes(complex(w, 0)).re;
+  const xRaw = (w: number) => (gamma - 1) * w - w * w * nu.stieltjes(complex(w, 0)).re;
+  // At a finite end of a gap (an edge of ν where ν's density vanishes faster than a square
+  // root, so x′ > 0 there) x is the limit from inside the gap.
+  const x = (w: number, inward = 0) => {
+    try {
+      return xRaw(w);
+    } catch (e) {
+      if (!(e instanceof RangeError) || inward === 0) throw e;
+      return xRaw(w + inward * 1e-12 * Math.max(1, Math.abs(w)));
+    }
+  };
   const dx = (w: number) => {
     const { s, ds } = stieltjesPairAnywhere(nu, complex(w, 0));
     return gamma - 1 - 2 * w * s.re - w * w * ds.re;
@@ -22,8 +32,8 @@ export function mpMapSupport(gamma: number, nu: Measure): Support {
   const width = Math.max(hi - lo, Math.abs(lo), Math.abs(hi), 1e-300);
   for (const gap of gapsOf(nu)) {
     for (const [wa, wb] of positiveRegions(dx, gap, width)) {
-      const xa = wa === -Infinity ? -Infinity : x(wa);
-      const xb = wb === Infinity ? Infinity : x(wb);
+      const xa = wa === -Infinity ? -Infinity : x(wa, 1);
+      const xb = wb === Infinity ? Infinity : x(wb, -1);
       if (xb > xa) excluded.push([xa, xb]);
     }
   }
@@ -77,8 +87,9 @@ function positiveRegions(f: (w: number) => number, [a, b]: Interval, width: numb
   const root = (t0: number, t1: number) => brent(g, t0, t1, { xTol: 1e-16 });
   const regions: Interval[] = [];
   let start: number | null = null;
-  // The unbounded ends: x′ → γ > 0 at ±∞, so a region touching an infinite end stays open there.
-  if (a === -Infinity && pts.length && pts[0][1] > 0) start = -Infinity;
+  // A region touching an end of the gap: at ±∞ (x′ → γ > 0 there) it stays open; at a finite
+  // end (x′ > 0 up to an edge of ν) it starts at that end.
+  if (pts.length && pts[0][1] > 0) start = a;
   for (let i = 0; i + 1 < pts.length; i++) {
     const [t0, v0] = pts[i];
     const [t1, v1] = pts[i + 1];
@@ -89,7 +100,7 @@ function positiveRegions(f: (w: number) => number, [a, b]: Interval, width: numb
       start = null;
     }
   }
-  if (start !== null && b === Infinity) regions.push([start, Infinity]);
+  if (start !== null) regions.push([start, b]);
   return regions;
 }
 
