@@ -2,10 +2,10 @@
  * Theory-vs-simulation table of the laws in src/laws (docs/laws.md). For each case: the law, a
  * simulation of the matrix it describes (wasm64 backend, float64, fixed seed), the predicted
  * outliers removed per trial, then KS and histogram-L1 distances and the wall times.
- * Run: npx tsx scripts/laws-table.ts [--quick]   (prints a Markdown table on stdout)
+ * Run: npx tsx scripts/laws-table.ts [--quick] [--only <label substring>]   (Markdown table on stdout)
  */
 import type { Measure } from "../src/measures/measure.js";
-import { atoms } from "../src/measures/index.js";
+import { atoms, chiSquare } from "../src/measures/index.js";
 import { tabulatedLaw, ksDistance, histogramL1, type LawDistribution } from "../src/compare/index.js";
 import {
   simulate,
@@ -68,16 +68,22 @@ function upperEdge(tab: LawDistribution, lo: number, hi: number): number {
 const twoPoint = atoms([0.5, 1.5], [0.5, 0.5]);
 const twoPointA = (p: number) => Array.from({ length: p }, (_, l) => (l % 2 === 0 ? Math.sqrt(0.5) : -Math.sqrt(1.5)));
 
-const ntkCase = (act: string, g1: number, g2: number, d: number, a: "rademacher" | "two-point", trials = 3): Case => {
+/** a_l = ±√q_l, q_l the χ²₁ quantiles at (l + ½)/p (law of a² = χ²₁ without sampling noise). */
+const gaussianQuantileA = (p: number) =>
+  Array.from({ length: p }, (_, l) => (l % 2 === 0 ? 1 : -1) * Math.sqrt(chiSquare(1).quantile!((l + 0.5) / p)));
+
+type WeightCase = "rademacher" | "two-point" | "gaussian" | "gaussian-quantiles";
+const ntkCase = (act: string | { phi: string }, g1: number, g2: number, d: number, a: WeightCase, trials = 3): Case => {
   const p = Math.round(g2 * d);
   const n = Math.round(g1 * d * p);
-  const aLaw = a === "rademacher" ? "rademacher" : twoPoint;
+  const aLaw = a === "two-point" ? twoPoint : a === "gaussian-quantiles" ? "gaussian" : a;
+  const aSim = a === "two-point" ? twoPointA(p) : a === "gaussian-quantiles" ? gaussianQuantileA(p) : a;
   return {
-    label: `ntkQuadratic ${act}, a ${a}, γ₁=${g1}, γ₂=${g2}`,
+    label: `ntkQuadratic ${typeof act === "string" ? act : `φ = ${act.phi}`}, a ${a}, γ₁=${g1}, γ₂=${g2}`,
     size: `n=${n}, d=${d}, p=${p}`,
     law: () => ntkQuadratic({ nOverDp: g1, pOverD: g2, activation: act, a: aLaw }),
     model: ntkHadamard,
-    params: { n, d, p, activation: act, a: a === "rademacher" ? "rademacher" : twoPointA(p) },
+    params: { n, d, p, activation: act, a: aSim },
     trials,
     outliers: () => {
       const o = ntkQuadraticOutliers({ n, d, p, activation: act, a: aLaw });
@@ -87,15 +93,30 @@ const ntkCase = (act: string, g1: number, g2: number, d: number, a: "rademacher"
 };
 
 const quick = process.argv.includes("--quick");
+const onlyAt = process.argv.indexOf("--only");
+const only = onlyAt >= 0 ? process.argv[onlyAt + 1] : undefined;
 const cases: Case[] = [
+  ntkCase("relu", 0.5, 1, 16, "rademacher"),
   ntkCase("relu", 0.5, 1, 24, "rademacher"),
+  ntkCase("relu", 0.5, 1, 32, "rademacher", 2),
   ntkCase("tanh", 1, 1, 20, "rademacher"),
   ntkCase("gelu", 0.5, 0.5, 30, "rademacher"),
-  ntkCase("silu", 2, 2, 12, "rademacher"),
+  ntkCase("silu", 2, 2, 16, "rademacher", 2),
+  ntkCase("erf", 0.25, 0.25, 48, "rademacher"),
+  ntkCase("sin", 0.5, 1, 16, "rademacher"),
   ntkCase("sin", 0.5, 1, 24, "rademacher"),
+  ntkCase("sin", 0.5, 1, 40, "rademacher", 1),
   ntkCase("quadratic", 0.5, 1, 24, "rademacher"),
+  ntkCase("quadratic", 0.5, 1, 40, "rademacher", 1),
+  ntkCase({ phi: "tanh(x)" }, 0.5, 1, 24, "rademacher"),
+  ntkCase({ phi: "x^3" }, 0.5, 1, 24, "rademacher"),
+  ntkCase({ phi: "x^3" }, 0.5, 1, 40, "rademacher", 1),
   ntkCase("relu", 0.5, 1, 24, "two-point"),
-  ntkCase("softplus", 0.25, 4, 10, "two-point"),
+  ntkCase("softplus", 0.25, 4, 16, "two-point", 2),
+  ntkCase("relu", 0.5, 1, 24, "gaussian-quantiles"),
+  ntkCase("relu", 0.5, 1, 24, "gaussian"),
+  ntkCase("gelu", 1, 2, 16, "gaussian-quantiles", 2),
+  ntkCase("erf", 0.5, 1, 24, "gaussian-quantiles"),
   {
     label: "hadamardGram γ₁=0.5",
     size: "n=200, d=20, p=20",
@@ -173,7 +194,7 @@ const cases: Case[] = [
 const rows: string[] = [];
 rows.push("| law and parameters | size (trials) | outliers removed / trial | KS | L1 | law time (s) | simulation time (s) |");
 rows.push("|---|---|---|---|---|---|---|");
-for (const c of quick ? cases.slice(0, 3) : cases) {
+for (const c of (quick ? cases.slice(0, 3) : cases).filter((k) => !only || k.label.includes(only))) {
   const t0 = performance.now();
   const law = c.law();
   const top = c.outliers();

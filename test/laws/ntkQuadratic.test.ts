@@ -18,7 +18,7 @@ const twoPointA = (p: number) => Array.from({ length: p }, (_, l) => (l % 2 === 
  * below c/√p, and the number of eigenvalues above the bulk edge within the prediction.
  */
 async function check(
-  activation: string,
+  activation: string | { phi: string },
   g1: number,
   g2: number,
   d: number,
@@ -85,6 +85,18 @@ describe("ntkQuadratic against simulation (fixed seeds)", () => {
   it("erf (α = 0: population δ·ν), Rademacher a, γ₁ = 1", async () => {
     await check("erf", 1, 1, 20, "rademacher", 0.6, 2, 14);
   }, 20000);
+
+  it("φ given directly as a mathjs expression: φ = tanh(x) (σ = log cosh; m0 = 0), γ₁ = 0.5, γ₂ = 1", async () => {
+    // δ = 0.027: half the population sits at δ, a sharp peak that histogram-L1 resolves poorly
+    await check({ phi: "tanh(x)" }, 0.5, 1, 20, "rademacher", 0.4, 2, 18);
+  }, 20000);
+
+  it("a custom φ equal to a registry σ′ gives the same law (φ = logistic = softplus′)", () => {
+    const z = { re: 0.05, im: 0.01 };
+    const a = ntkQuadratic({ nOverDp: 0.5, pOverD: 2, activation: { phi: "1/(1+exp(-x))" } }).stieltjes(z);
+    const b = ntkQuadratic({ nOverDp: 0.5, pOverD: 2, activation: "softplus" }).stieltjes(z);
+    expect(Math.hypot(a.re - b.re, a.im - b.im) / Math.hypot(b.re, b.im)).toBeLessThan(1e-8);
+  });
 
   it("the outlier group sits where predicted (relu, centre within 10 %)", async () => {
     const n = 200, d = 20, p = 20;
