@@ -14,6 +14,55 @@ function reciprocal(m: Measure, w: Complex): { F: Complex; dF: Complex } {
   return { F: neg(inv(s)), dF: div(ds, mul(s, s)) };
 }
 
+const SERIES_TERMS = 14;
+
+/**
+ * h(w) = F(w) − w and h′(w). Far from the support (|w − c| > 1e3·r) F − w cancels digits in
+ * proportion to |w|; there h comes from the moments: with u = 1/w, M(u) = Σ_{k≥0} m_k u^k and
+ * P(u) = Σ_{k≥1} m_k u^{k−1}, s = −u M and 1 + w s = −u P, so h = −P/M exactly (no cancellation).
+ * This keeps the subordination equation accurate where ω has a pole (zeros of s in gaps).
+ */
+export class ReciprocalShift {
+  private readonly moments: number[] | null;
+  private readonly center: number;
+  private readonly radius: number;
+
+  constructor(private readonly m: Measure) {
+    const [lo, hi] = m.hull;
+    this.center = 0.5 * (lo + hi);
+    this.radius = Math.max(0.5 * (hi - lo), Math.abs(this.center), 1e-300);
+    const mom = m.moment?.bind(m);
+    this.moments = mom && Number.isFinite(hi - lo) ? Array.from({ length: SERIES_TERMS + 1 }, (_, k) => mom(k)) : null;
+  }
+
+  at(w: Complex): { F: Complex; dF: Complex; h: Complex; dh: Complex } {
+    if (!this.moments || Math.hypot(w.re - this.center, w.im) <= 1e3 * this.radius) {
+      const { F, dF } = reciprocal(this.m, w);
+      return { F, dF, h: sub(F, w), dh: sub(dF, complex(1)) };
+    }
+    const u = inv(w);
+    // Horner for M, M′, P, P′ in u.
+    let M = complex(0);
+    let dM = complex(0);
+    let P = complex(0);
+    let dP = complex(0);
+    const mk = this.moments;
+    for (let k = SERIES_TERMS; k >= 0; k--) {
+      dM = add(mul(dM, u), M);
+      M = add(mul(M, u), complex(mk[k]));
+      if (k >= 1) {
+        dP = add(mul(dP, u), P);
+        P = add(mul(P, u), complex(mk[k]));
+      }
+    }
+    const h = neg(div(P, M));
+    // dh/du = −(P′M − P M′)/M², dh/dw = −u² dh/du
+    const dhdu = neg(div(sub(mul(dP, M), mul(P, dM)), mul(M, M)));
+    const dh = neg(mul(mul(u, u), dhdu));
+    return { F: add(w, h), dF: add(complex(1), dh), h, dh };
+  }
+}
+
 /**
  * Analytic subordination for ⊞ (Biane 1998; Belinschi–Bercovici 2007, Thm 4.1): for z ∈ C⁺
  * there are ω₁, ω₂ ∈ C⁺ with F_μ(ω₁) = F_ν(ω₂) = F_{μ⊞ν}(z) and ω₁ + ω₂ = z + F_μ(ω₁);
@@ -25,27 +74,31 @@ function reciprocal(m: Measure, w: Complex): { F: Complex; dF: Complex } {
  */
 class FreeAddSystem implements SelfConsistentSystem {
   readonly dim = 1;
+  private readonly hMuOf: ReciprocalShift;
+  private readonly hNuOf: ReciprocalShift;
   constructor(
     private readonly mu: Measure,
     private readonly nu: Measure,
-  ) {}
+  ) {
+    this.hMuOf = new ReciprocalShift(mu);
+    this.hNuOf = new ReciprocalShift(nu);
+  }
 
   private parts(z: Complex, w2: Complex) {
-    const b = reciprocal(this.nu, w2);
-    const w1 = add(z, sub(b.F, w2));
-    const a = reciprocal(this.mu, w1);
-    return { a, b, w1, hMu: sub(a.F, w1) };
+    const b = this.hNuOf.at(w2);
+    const w1 = add(z, b.h);
+    const a = this.hMuOf.at(w1);
+    return { a, b, w1, hMu: a.h };
   }
 
   evaluate(z: Complex, u: readonly Complex[]): Evaluation {
     const w2 = u[0];
-    const { a, b, w1, hMu } = this.parts(z, w2);
+    const { a, b, hMu } = this.parts(z, w2);
     const r = sub(add(z, hMu), w2);
-    // R′(ω₂) = h_μ′(ω₁) h_ν′(ω₂) − 1, h′ = F′ − 1
-    const J = sub(mul(sub(a.dF, complex(1)), sub(b.dF, complex(1))), complex(1));
+    // R′(ω₂) = h_μ′(ω₁) h_ν′(ω₂) − 1
+    const J = sub(mul(a.dh, b.dh), complex(1));
     const m = (c: Complex) => Math.hypot(c.re, c.im);
-    // h_μ(ω₁) = F_μ(ω₁) − ω₁ is computed from terms of size |ω₁|.
-    return { r: [r], J: [J], scale: m(z) + m(hMu) + m(w2) + m(w1) };
+    return { r: [r], J: [J], scale: m(z) + m(hMu) + m(w2) };
   }
 
   /** ∂R/∂z = 1 + h_μ′(ω₁) = F_μ′(ω₁). */
@@ -62,7 +115,7 @@ class FreeAddSystem implements SelfConsistentSystem {
 
   admissible(z: Complex, u: readonly Complex[]): boolean {
     const w1 = this.parts(z, u[0]).w1;
-    // Rounding in h_μ(ω₁) is relative to the largest term, |ω₁| near a pole of ω₁.
+    // ω₁ = z + h_ν(ω₂) carries the rounding of h_ν, relative to |ω₁| near a pole of ω₁.
     const tol = 1e-10 * (Math.hypot(w1.re, w1.im) + Math.hypot(u[0].re, u[0].im) + Math.hypot(z.re, z.im));
     return u[0].im >= z.im - tol && w1.im >= z.im - tol;
   }
@@ -70,7 +123,7 @@ class FreeAddSystem implements SelfConsistentSystem {
   /** ω_j(z) − z is a Pick function (ω₁ − z = h_ν(ω₂)), so ω_j′(x) ≥ 1 where real. */
   admissibleOnAxis(z: Complex, u: readonly Complex[], du: readonly Complex[]): boolean {
     const { b } = this.parts(z, u[0]);
-    const dw1 = add(complex(1), mul(sub(b.dF, complex(1)), du[0]));
+    const dw1 = add(complex(1), mul(b.dh, du[0]));
     return du[0].re >= 1 - 1e-9 && dw1.re >= 1 - 1e-9;
   }
 
