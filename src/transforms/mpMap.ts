@@ -184,15 +184,36 @@ class MpMapSilversteinMeasure implements Measure {
   }
 
   stieltjes(z: Complex): Complex {
-    const g = this.gamma;
-    const sc = this.companion.stieltjes(scale(z, 1 / g));
-    return sub(scale(sc, 1 / (g * g)), div(complex(1 - 1 / g), z));
+    return this.atZero(z, (w) => this.raw(w));
   }
 
   stieltjesDerivative(z: Complex): Complex {
+    return this.atZero(z, (w) => this.rawDerivative(w));
+  }
+
+  private raw(z: Complex): Complex {
     const g = this.gamma;
-    const dsc = this.companion.stieltjesDerivative(scale(z, 1 / g));
-    return add(scale(dsc, 1 / (g * g * g)), div(complex(1 - 1 / g), mul(z, z)));
+    const sc = scale(this.companion.stieltjes(scale(z, 1 / g)), 1 / (g * g));
+    return g === 1 ? sc : sub(sc, div(complex(1 - 1 / g), z));
+  }
+
+  private rawDerivative(z: Complex): Complex {
+    const g = this.gamma;
+    const dsc = scale(this.companion.stieltjesDerivative(scale(z, 1 / g)), 1 / (g * g * g));
+    return g === 1 ? dsc : add(dsc, div(complex(1 - 1 / g), mul(z, z)));
+  }
+
+  /**
+   * z = 0 is an atom of B (infinite transform) or, when B has none there, a removable singularity
+   * of the formula (the companion's atom at 0 cancels −(1 − 1/γ)/z): then the value is the limit,
+   * by Richardson extrapolation of the even part from ±h, ±2h on the axis (error O(h⁴)).
+   */
+  private atZero(z: Complex, f: (w: Complex) => Complex): Complex {
+    if (z.re !== 0 || z.im !== 0 || this.gamma === 1) return f(z);
+    if (this.atoms.some((a) => a.x === 0)) throw new RangeError(`z = 0 is an atom of ${this.expr}: the Stieltjes transform is infinite there`);
+    const h = 1e-4 * Math.max(1, this.hull[1] - this.hull[0]);
+    const even = (t: number) => scale(add(f(complex(t)), f(complex(-t))), 0.5);
+    return scale(sub(scale(even(h), 4), even(2 * h)), 1 / 3);
   }
 
   support(): Support {
