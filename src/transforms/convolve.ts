@@ -4,6 +4,7 @@ import { tanhSinhVector } from "../core/tanhSinh.js";
 import { requireClosedUpperHalfPlane } from "../core/validate.js";
 import { requireMeasure } from "../measures/affine.js";
 import type { Atom, Measure, Support } from "../measures/measure.js";
+import { requireBoundedSupport } from "./requireBounded.js";
 import { minkowskiSum, unionOf } from "./intervals.js";
 
 /** Edges of the support intervals of a measure's continuous part. */
@@ -192,6 +193,8 @@ export function convolveMoments(mu: (k: number) => number, nu: (k: number) => nu
 export function convolve(mu: Measure, nu: Measure): ConvolutionMeasure {
   requireMeasure("mu", mu);
   requireMeasure("nu", nu);
+  requireBoundedSupport("mu", mu);
+  requireBoundedSupport("nu", nu);
   // Integrate over the factor with a closed-form density when only one has it.
   if (!nu.density && mu.density) return new ConvolutionMeasure(nu, mu);
   return new ConvolutionMeasure(mu, nu);

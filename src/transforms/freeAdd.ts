@@ -1,6 +1,7 @@
 import type { Complex } from "../core/complex.js";
 import { add, complex, div, inv, mul, neg, sub } from "../core/complex.js";
 import type { Atom, Measure, Support } from "../measures/measure.js";
+import { requireBoundedSupport } from "./requireBounded.js";
 import { stieltjesAnywhere, stieltjesDerivativeAnywhere, stieltjesPairAnywhere } from "./evaluate.js";
 import { requireMeasure, shift } from "../measures/affine.js";
 import { scanSupport } from "./scanSupport.js";
@@ -188,6 +189,8 @@ export function freeAddMoments(mu: (k: number) => number, nu: (k: number) => num
 export function freeAdd(mu: Measure, nu: Measure): Measure {
   requireMeasure("mu", mu);
   requireMeasure("nu", nu);
+  requireBoundedSupport("mu", mu);
+  requireBoundedSupport("nu", nu);
   // μ ⊞ δ_a is the shift of μ by a (and symmetrically): exact, and no equation to solve.
   const point = (m: Measure) => (m.continuousMass === 0 && m.atoms.length === 1 ? m.atoms[0].x : null);
   const a = point(nu);

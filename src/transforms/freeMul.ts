@@ -1,6 +1,7 @@
 import type { Complex } from "../core/complex.js";
 import { add, complex, div, inv, mul, neg, sub } from "../core/complex.js";
 import type { Atom, Measure, Support } from "../measures/measure.js";
+import { requireBoundedSupport } from "./requireBounded.js";
 import { stieltjesAnywhere, stieltjesPairAnywhere } from "./evaluate.js";
 import { requireMeasure, scale } from "../measures/affine.js";
 import { scanSupport } from "./scanSupport.js";
@@ -156,6 +157,8 @@ export function freeMulMoments(mu: (k: number) => number, nu: (k: number) => num
 export function freeMul(mu: Measure, nu: Measure): Measure {
   requireMeasure("mu", mu);
   requireMeasure("nu", nu);
+  requireBoundedSupport("mu", mu);
+  requireBoundedSupport("nu", nu);
   for (const [name, m] of [["mu", mu], ["nu", nu]] as const)
     if (m.hull[0] < 0) throw new RangeError(`${name} must be supported on [0, ∞) for freeMul, but its support reaches ${m.hull[0]}`);
   for (const [name, m] of [["mu", mu], ["nu", nu]] as const)

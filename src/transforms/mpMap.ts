@@ -3,6 +3,7 @@ import { add, complex, div, inv, mul, scale, sub } from "../core/complex.js";
 import { requirePositive } from "../core/validate.js";
 import { requireMeasure } from "../measures/affine.js";
 import type { Atom, Measure, Support } from "../measures/measure.js";
+import { requireBoundedSupport } from "./requireBounded.js";
 import { stieltjesPairAnywhere } from "./evaluate.js";
 import { mpMapSupport } from "./mpMapSupport.js";
 import { seriesMul } from "./series.js";
@@ -142,6 +143,7 @@ export function mpMapMoments(gamma: number, nuMoment: (k: number) => number, K: 
 export function mpMap(gamma: number, nu: Measure): MpMapMeasure {
   requirePositive("gamma", gamma);
   requireMeasure("nu", nu);
+  requireBoundedSupport("nu", nu);
   return new MpMapMeasure(gamma, nu);
 }
 
@@ -155,6 +157,7 @@ export function mpMap(gamma: number, nu: Measure): MpMapMeasure {
 export function mpMapSilverstein(gamma: number, nu: Measure): Measure {
   requirePositive("gamma", gamma);
   requireMeasure("nu", nu);
+  requireBoundedSupport("nu", nu);
   return new MpMapSilversteinMeasure(gamma, nu);
 }
 

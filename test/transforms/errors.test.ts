@@ -52,3 +52,11 @@ describe("bad input", () => {
     expect(ce.message).toMatch(/did not converge at/);
   });
 });
+
+describe("unbounded inner measures", () => {
+  it("are refused with a RangeError that says what to do", async () => {
+    const { chiSquare } = await import("../../src/measures/index.js");
+    expect(() => mpMap(0.5, chiSquare(1))).toThrow(/unbounded support.*empirical/);
+    expect(() => freeAdd(chiSquare(1), dirac(1))).toThrow(RangeError);
+  });
+});
