@@ -6,6 +6,8 @@ export interface ReferenceCase {
   name: string;
   model: string;
   params: Record<string, unknown>;
+  /** NumPy trials pooled for this case, when it differs from the file's `trials`. */
+  trials?: number;
   /** Pooled-eigenvalue quantiles at levels (k + ½)/K, ascending. */
   quantiles: number[];
   mean: number;

@@ -5,9 +5,11 @@
  */
 
 /** Backends by name. `wasm64` is float64 (the linalg WebAssembly gemm/Gram); the others are
- * gpu.js modes computing in float32: `webgpu` (WGSL compute shaders), `headlessgl` (GLSL via the
- * `gl` package), `webasm` (gpu.js's WebAssembly f32x4 SIMD backend, worker threads under its
- * async contract), `cpu` (gpu.js's JavaScript kernels). */
+ * gpu.js modes with float32 inputs and outputs: `webgpu` (WGSL compute shaders on f32 storage
+ * buffers), `headlessgl` (GLSL fragment shaders via the optional `gl` package), `webasm` (gpu.js's
+ * WebAssembly f32x4 SIMD backend, f32 arithmetic, worker threads under its async contract),
+ * `cpu` (gpu.js's JavaScript kernels: float32-rounded inputs and outputs, sums accumulated in
+ * JavaScript doubles). */
 export type BackendName = "wasm64" | "webgpu" | "headlessgl" | "webasm" | "cpu";
 
 /** A backend request: a name, or "auto" (the best gpu.js mode present, see `resolveBackend`). */
