@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import fc from "fast-check";
 import { initLinalg } from "../../src/linalg/index.js";
 import { sampleMatrix, simulate, stderrProgress, type Progress } from "../../src/sim/index.js";
 
@@ -77,6 +78,31 @@ describe("simulate: reproducibility, traces, routes", () => {
       for (let i = 0; i < direct.n; i++) expect(Math.abs(gram.eigenvalues[i] - direct.eigenvalues[i])).toBeLessThan(1e-12 * top * 100);
       expect(gram.trials[0].dim).toBeLessThan(direct.n);
     }
+  });
+
+  it("property: for random sizes and activations, Gram and direct routes agree and mean = trace/n", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.integer({ min: 2, max: 40 }),
+        fc.integer({ min: 1, max: 5 }),
+        fc.integer({ min: 1, max: 5 }),
+        fc.constantFrom("relu", "tanh", "erf", "quadratic"),
+        fc.constantFrom("rademacher", "gaussian"),
+        fc.integer({ min: 0, max: 1000 }),
+        async (n, d, p, act, a, seed) => {
+          const params = { n: Math.max(n, d * p), d, p, activation: act, a };
+          const direct = await simulate("ntkHadamard", params, { seed, backend: "wasm64", route: "direct" });
+          const gram = await simulate("ntkHadamard", params, { seed, backend: "wasm64", route: "gram" });
+          const top = Math.max(1e-300, Math.abs(direct.eigenvalues[direct.n - 1]));
+          for (let i = 0; i < direct.n; i++)
+            expect(Math.abs(gram.eigenvalues[i] - direct.eigenvalues[i])).toBeLessThan(1e-10 * top);
+          const mean = direct.eigenvalues.reduce((x, y) => x + y, 0) / direct.n;
+          expect(Math.abs(mean - direct.trials[0].trace / direct.n)).toBeLessThan(1e-11 * top);
+          expect(direct.eigenvalues[0]).toBeGreaterThan(-1e-10 * top); // K is positive semidefinite
+        },
+      ),
+      { numRuns: 25, seed: 4242 },
+    );
   });
 
   it("auto route takes the Gram matrix when n ≫ dp and the n×n matrix when n ≤ dp", async () => {
