@@ -1,4 +1,5 @@
 import gpujs from "gpu.js";
+import { installNodeWebGPU } from "./nodeWebgpu.js";
 import type { ElementwiseFunction, MatrixBackend } from "./types.js";
 
 const { GPU } = gpujs;
@@ -85,7 +86,7 @@ export class GpuJsBackend implements MatrixBackend {
 
   /** A backend on the given gpu.js mode; throws if that mode is not usable here. */
   static async create(mode: GpuJsMode): Promise<GpuJsBackend> {
-    if (mode === "webgpu" && !(await GPU.isWebGPUAvailable()))
+    if (mode === "webgpu" && !((await installNodeWebGPU()) && (await GPU.isWebGPUAvailable().catch(() => false))))
       throw new Error(`backend "webgpu" is not available: no WebGPU adapter answered`);
     if (mode === "headlessgl" && !GPU.isHeadlessGLSupported)
       throw new Error(`backend "headlessgl" is not available: the optional "gl" package did not load`);

@@ -1,5 +1,6 @@
 import gpujs from "gpu.js";
 import { GpuJsBackend } from "./gpujs.js";
+import { installNodeWebGPU } from "./nodeWebgpu.js";
 import type { BackendChoice, BackendName, MatrixBackend } from "./types.js";
 import { BACKEND_NAMES } from "./types.js";
 import { Wasm64Backend } from "./wasm64.js";
@@ -12,6 +13,7 @@ const { GPU } = gpujs;
  */
 export async function availableBackends(): Promise<BackendName[]> {
   const out: BackendName[] = [];
+  await installNodeWebGPU();
   if (GPU.isWebGPUSupported && (await GPU.isWebGPUAvailable().catch(() => false))) out.push("webgpu");
   if (GPU.isHeadlessGLSupported) out.push("headlessgl");
   out.push("wasm64");
