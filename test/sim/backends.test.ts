@@ -72,6 +72,14 @@ describe("matrix backends", () => {
     }
   });
 
+  it('"auto" opens the first available backend (a GPU mode if present, else wasm64)', async () => {
+    const { simulate } = await import("../../src/sim/index.js");
+    const names = await availableBackends();
+    const r = await simulate("wigner", { n: 20 }, { seed: 1 });
+    expect(r.backend).toBe(names[0]);
+    if (!names.includes("webgpu") && !names.includes("headlessgl")) expect(r.precision).toBe("float64");
+  });
+
   it("a backend that is not present says so", async () => {
     const names = await availableBackends();
     if (!names.includes("headlessgl")) await expect(openBackend("headlessgl")).rejects.toThrow(/backend "headlessgl" is not available/);
