@@ -1,7 +1,7 @@
 import type { Complex } from "../core/complex.js";
 import { add, complex, inv, mul, scale, sub } from "../core/complex.js";
 import { requirePositive } from "../core/validate.js";
-import type { Atom, Measure, Support } from "../measures/measure.js";
+import type { Measure, Support } from "../measures/measure.js";
 import { dirac, mp, shift } from "../measures/index.js";
 import { SolvedMeasure, mpMapSilverstein } from "../transforms/index.js";
 import { stieltjesAnywhere, stieltjesDerivativeAnywhere } from "../transforms/evaluate.js";
@@ -120,21 +120,16 @@ class NtkLinearSystem implements SelfConsistentSystem {
 }
 
 class NtkLinearMeasure extends SolvedMeasure {
-  readonly expr: string;
-  readonly atoms: readonly Atom[];
-  readonly hull: readonly [number, number];
-  protected readonly systems: readonly SelfConsistentSystem[];
-
   constructor(co: NtkLinearCoefficients, gamma: number, expr: string) {
-    super();
-    this.expr = expr;
-    const g = mp(gamma, 1);
-    this.systems = [new NtkLinearSystem(co, g)];
     const gMax = (1 + Math.sqrt(gamma)) ** 2;
     const top = co.a1 * gMax + co.a0 + (co.k1 * gMax + co.v) * (1 + Math.sqrt(co.ratio)) ** 2;
-    this.hull = [co.a0 - 1e-9 * Math.max(1, top), top * 1.05 + 1e-12];
-    // v = 0 and n > d: on ker X both parts reduce to a0 (the CK columns lie in range(G)).
-    this.atoms = co.v === 0 && gamma > 1 ? [{ x: co.a0, mass: 1 - 1 / gamma }] : [];
+    super({
+      expr,
+      // v = 0 and n > d: on ker X both parts reduce to a0 (the CK columns lie in range(G)).
+      atoms: co.v === 0 && gamma > 1 ? [{ x: co.a0, mass: 1 - 1 / gamma }] : [],
+      hull: [co.a0 - 1e-9 * Math.max(1, top), top * 1.05 + 1e-12],
+      systems: [new NtkLinearSystem(co, mp(gamma, 1))],
+    });
   }
 
   protected computeSupport(): Support {

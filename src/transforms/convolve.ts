@@ -6,6 +6,7 @@ import { requireMeasure } from "../measures/affine.js";
 import type { Atom, Measure, Support } from "../measures/measure.js";
 import { requireBoundedSupport } from "./requireBounded.js";
 import { minkowskiSum, unionOf } from "./intervals.js";
+import { pairMoment } from "./series.js";
 
 /** Edges of the support intervals of a measure's continuous part. */
 function edgesOf(m: Measure): number[] {
@@ -32,9 +33,8 @@ export class ConvolutionMeasure implements Measure {
     for (const p of mu.atoms) for (const q of nu.atoms) byX.set(p.x + q.x, (byX.get(p.x + q.x) ?? 0) + p.mass * q.mass);
     this.atoms = [...byX].map(([x, mass]) => ({ x, mass })).sort((p, q) => p.x - q.x);
     this.continuousMass = Math.max(0, 1 - this.atoms.reduce((t, a) => t + a.mass, 0));
-    const m1 = mu.moment?.bind(mu);
-    const m2 = nu.moment?.bind(nu);
-    if (m1 && m2) this.moment = (k: number) => (k === 0 ? 1 : convolveMoments(m1, m2, k)[k - 1]);
+    const moment = pairMoment(mu, nu, convolveMoments);
+    if (moment) this.moment = moment;
   }
 
   /** s_{μc}(w) and s_{μc}′(w): μ's continuous part (mass continuousMass, not normalised). */

@@ -22,3 +22,8 @@ export function stieltjesPairAnywhere(nu: Measure, w: Complex): { s: Complex; ds
   const p = nu.stieltjesWithDerivative ? nu.stieltjesWithDerivative(at) : { s: nu.stieltjes(at), ds: nu.stieltjesDerivative(at) };
   return flip ? { s: conj(p.s), ds: conj(p.ds) } : p;
 }
+
+/** The location of a point mass δ_x, or null when the measure is not one. */
+export function pointMassAt(m: Measure): number | null {
+  return m.continuousMass === 0 && m.atoms.length === 1 ? m.atoms[0].x : null;
+}

@@ -2,10 +2,10 @@ import type { Complex } from "../core/complex.js";
 import { add, complex, div, inv, mul, neg, sub } from "../core/complex.js";
 import type { Atom, Measure, Support } from "../measures/measure.js";
 import { requireBoundedSupport } from "./requireBounded.js";
-import { stieltjesAnywhere, stieltjesDerivativeAnywhere, stieltjesPairAnywhere } from "./evaluate.js";
+import { pointMassAt, stieltjesAnywhere, stieltjesDerivativeAnywhere, stieltjesPairAnywhere } from "./evaluate.js";
 import { requireMeasure, shift } from "../measures/affine.js";
 import { scanSupport } from "./scanSupport.js";
-import { freeCumulantsFromMoments, momentsFromFreeCumulants } from "./series.js";
+import { freeCumulantsFromMoments, momentsFromFreeCumulants, pairMoment } from "./series.js";
 import { SolvedMeasure } from "./solvedMeasure.js";
 import type { Evaluation, SelfConsistentSystem } from "./system.js";
 
@@ -78,7 +78,7 @@ class FreeAddSystem implements SelfConsistentSystem {
   private readonly hMuOf: ReciprocalShift;
   private readonly hNuOf: ReciprocalShift;
   constructor(
-    private readonly mu: Measure,
+    mu: Measure,
     private readonly nu: Measure,
   ) {
     this.hMuOf = new ReciprocalShift(mu);
@@ -139,27 +139,20 @@ class FreeAddSystem implements SelfConsistentSystem {
 
 /** μ ⊞ ν. See {@link freeAdd}. */
 export class FreeAddMeasure extends SolvedMeasure {
-  readonly expr: string;
-  readonly atoms: readonly Atom[];
-  readonly hull: readonly [number, number];
-  protected readonly systems: readonly SelfConsistentSystem[];
-  readonly moment?: (k: number) => number;
-
   constructor(
     readonly mu: Measure,
     readonly nu: Measure,
   ) {
-    super();
-    this.expr = `freeAdd(${mu.expr}, ${nu.expr})`;
-    this.systems = [new FreeAddSystem(mu, nu), new FreeAddSystem(nu, mu)];
-    this.hull = [mu.hull[0] + nu.hull[0], mu.hull[1] + nu.hull[1]];
     // Bercovici–Voiculescu (1998, Thm 7.4): a = x + y is an atom iff μ{x} + ν{y} > 1, of mass μ{x} + ν{y} − 1.
     const atoms: Atom[] = [];
     for (const p of mu.atoms) for (const q of nu.atoms) if (p.mass + q.mass > 1) atoms.push({ x: p.x + q.x, mass: p.mass + q.mass - 1 });
-    this.atoms = atoms;
-    const m1 = mu.moment?.bind(mu);
-    const m2 = nu.moment?.bind(nu);
-    if (m1 && m2) this.moment = (k: number) => (k === 0 ? 1 : freeAddMoments(m1, m2, k)[k - 1]);
+    super({
+      expr: `freeAdd(${mu.expr}, ${nu.expr})`,
+      atoms,
+      hull: [mu.hull[0] + nu.hull[0], mu.hull[1] + nu.hull[1]],
+      systems: [new FreeAddSystem(mu, nu), new FreeAddSystem(nu, mu)],
+      moment: pairMoment(mu, nu, freeAddMoments),
+    });
   }
 
   protected computeSupport(): Support {
@@ -192,10 +185,9 @@ export function freeAdd(mu: Measure, nu: Measure): Measure {
   requireBoundedSupport("mu", mu);
   requireBoundedSupport("nu", nu);
   // μ ⊞ δ_a is the shift of μ by a (and symmetrically): exact, and no equation to solve.
-  const point = (m: Measure) => (m.continuousMass === 0 && m.atoms.length === 1 ? m.atoms[0].x : null);
-  const a = point(nu);
+  const a = pointMassAt(nu);
   if (a !== null) return shift(mu, a);
-  const b = point(mu);
+  const b = pointMassAt(mu);
   if (b !== null) return shift(nu, b);
   return new FreeAddMeasure(mu, nu);
 }

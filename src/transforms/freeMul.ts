@@ -2,10 +2,10 @@ import type { Complex } from "../core/complex.js";
 import { add, complex, div, inv, mul, neg, sub } from "../core/complex.js";
 import type { Atom, Measure, Support } from "../measures/measure.js";
 import { requireBoundedSupport } from "./requireBounded.js";
-import { stieltjesAnywhere, stieltjesPairAnywhere } from "./evaluate.js";
+import { pointMassAt, stieltjesAnywhere, stieltjesPairAnywhere } from "./evaluate.js";
 import { requireMeasure, scale } from "../measures/affine.js";
 import { scanSupport } from "./scanSupport.js";
-import { seriesMul, seriesReverse } from "./series.js";
+import { pairMoment, seriesMul, seriesReverse } from "./series.js";
 import { SolvedMeasure } from "./solvedMeasure.js";
 import type { Evaluation, SelfConsistentSystem } from "./system.js";
 
@@ -83,21 +83,11 @@ class FreeMulSystem implements SelfConsistentSystem {
 
 /** μ ⊠ ν for measures on [0, ∞). See {@link freeMul}. */
 export class FreeMulMeasure extends SolvedMeasure {
-  readonly expr: string;
-  readonly atoms: readonly Atom[];
-  readonly hull: readonly [number, number];
-  protected readonly systems: readonly SelfConsistentSystem[];
-  readonly moment?: (k: number) => number;
-
   constructor(
     readonly mu: Measure,
     readonly nu: Measure,
   ) {
-    super();
-    this.expr = `freeMul(${mu.expr}, ${nu.expr})`;
     const mean = (m: Measure) => m.moment?.(1) ?? meanFromStieltjes(m);
-    this.systems = [new FreeMulSystem(mu, nu, mean(nu)), new FreeMulSystem(nu, mu, mean(mu))];
-    this.hull = [mu.hull[0] * nu.hull[0], mu.hull[1] * nu.hull[1]];
     // Belinschi (2003): (μ⊠ν){0} = max(μ{0}, ν{0}); for a, b ≠ 0, ab is an atom iff
     // μ{a} + ν{b} > 1, of mass μ{a} + ν{b} − 1.
     const zero = Math.max(mu.atoms.find((a) => a.x === 0)?.mass ?? 0, nu.atoms.find((a) => a.x === 0)?.mass ?? 0);
@@ -105,10 +95,13 @@ export class FreeMulMeasure extends SolvedMeasure {
     for (const p of mu.atoms)
       for (const q of nu.atoms)
         if (p.x !== 0 && q.x !== 0 && p.mass + q.mass > 1) atoms.push({ x: p.x * q.x, mass: p.mass + q.mass - 1 });
-    this.atoms = atoms.sort((p, q) => p.x - q.x);
-    const m1 = mu.moment?.bind(mu);
-    const m2 = nu.moment?.bind(nu);
-    if (m1 && m2) this.moment = (k: number) => (k === 0 ? 1 : freeMulMoments(m1, m2, k)[k - 1]);
+    super({
+      expr: `freeMul(${mu.expr}, ${nu.expr})`,
+      atoms: atoms.sort((p, q) => p.x - q.x),
+      hull: [mu.hull[0] * nu.hull[0], mu.hull[1] * nu.hull[1]],
+      systems: [new FreeMulSystem(mu, nu, mean(nu)), new FreeMulSystem(nu, mu, mean(mu))],
+      moment: pairMoment(mu, nu, freeMulMoments),
+    });
   }
 
   protected computeSupport(): Support {
@@ -165,10 +158,9 @@ export function freeMul(mu: Measure, nu: Measure): Measure {
     if (m.atoms.length === 1 && m.atoms[0].x === 0 && m.atoms[0].mass >= 1 - 1e-15)
       throw new RangeError(`${name} is δ₀; freeMul with δ₀ is δ₀ — use dirac(0) directly`);
   // μ ⊠ δ_c is μ scaled by c > 0 (and symmetrically): exact, and no equation to solve.
-  const point = (m: Measure) => (m.continuousMass === 0 && m.atoms.length === 1 ? m.atoms[0].x : null);
-  const c = point(nu);
+  const c = pointMassAt(nu);
   if (c !== null) return scale(mu, c);
-  const d = point(mu);
+  const d = pointMassAt(mu);
   if (d !== null) return scale(nu, d);
   return new FreeMulMeasure(mu, nu);
 }

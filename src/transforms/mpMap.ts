@@ -71,28 +71,23 @@ class MpMapSystem implements SelfConsistentSystem {
 
 /** Law of the n×n matrix (1/N) Z D Zᵀ (companion convention). See {@link mpMap}. */
 export class MpMapMeasure extends SolvedMeasure {
-  readonly expr: string;
-  readonly atoms: readonly Atom[];
-  readonly hull: readonly [number, number];
-  protected readonly systems: readonly SelfConsistentSystem[];
-  readonly moment?: (k: number) => number;
-
   constructor(
     readonly gamma: number,
     readonly nu: Measure,
   ) {
-    super();
-    this.expr = `mpMap(${gamma}, ${nu.expr})`;
-    this.systems = [new MpMapSystem(gamma, nu)];
     // rank((1/N) Z D Zᵀ) ≤ N·(1 − ν{0}), so the atom at 0 has mass max(0, 1 − (1 − ν{0})/γ).
     const nu0 = nu.atoms.find((a) => a.x === 0)?.mass ?? 0;
     const zeroMass = Math.max(0, 1 - (1 - nu0) / gamma);
-    this.atoms = zeroMass > 1e-15 ? [{ x: 0, mass: zeroMass }] : [];
     // ‖(1/N) Z D Zᵀ‖ → at most max|t|·(1 + √γ)² (Bai–Silverstein 2010, Thm 5.11).
     const f = (1 + Math.sqrt(gamma)) ** 2 * 1.02;
-    this.hull = [Math.min(0, nu.hull[0]) * f, Math.max(0, nu.hull[1]) * f];
     const innerMoment = nu.moment?.bind(nu);
-    if (innerMoment) this.moment = (k: number) => (k === 0 ? 1 : mpMapMoments(gamma, innerMoment, k)[k - 1]);
+    super({
+      expr: `mpMap(${gamma}, ${nu.expr})`,
+      atoms: zeroMass > 1e-15 ? [{ x: 0, mass: zeroMass }] : [],
+      hull: [Math.min(0, nu.hull[0]) * f, Math.max(0, nu.hull[1]) * f],
+      systems: [new MpMapSystem(gamma, nu)],
+      moment: innerMoment ? (k: number) => (k === 0 ? 1 : mpMapMoments(gamma, innerMoment, k)[k - 1]) : undefined,
+    });
   }
 
   protected computeSupport(): Support {

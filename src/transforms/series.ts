@@ -62,3 +62,18 @@ export function momentsFromFreeCumulants(kappa: readonly number[]): number[] {
   }
   return M.slice(1);
 }
+
+/**
+ * The exact moment function of a law built from two measures whose moments combine by `combine`
+ * (returning m_1..m_K), when both have exact moments; m₀ = 1.
+ */
+export function pairMoment(
+  mu: { moment?: (k: number) => number },
+  nu: { moment?: (k: number) => number },
+  combine: (mu: (k: number) => number, nu: (k: number) => number, K: number) => number[],
+): ((k: number) => number) | undefined {
+  const a = mu.moment?.bind(mu);
+  const b = nu.moment?.bind(nu);
+  if (!a || !b) return undefined;
+  return (k: number) => (k === 0 ? 1 : combine(a, b, k)[k - 1]);
+}

@@ -10,13 +10,31 @@ import type { SelfConsistentSystem } from "./system.js";
  * system, atoms, hull and support; this class solves the equation anywhere in the closed upper
  * half plane (see {@link ContinuationSolver}).
  */
-export abstract class SolvedMeasure implements Measure {
-  abstract readonly expr: string;
-  abstract readonly atoms: readonly Atom[];
-  abstract readonly hull: readonly [number, number];
+export interface SolvedMeasureParts {
+  readonly expr: string;
+  readonly atoms: readonly Atom[];
+  readonly hull: readonly [number, number];
   /** Equivalent formulations, tried in order until one converges at the requested point. */
-  protected abstract readonly systems: readonly SelfConsistentSystem[];
+  readonly systems: readonly SelfConsistentSystem[];
+  /** Exact moments, when the inner measures have them. */
+  readonly moment?: (k: number) => number;
+}
+
+export abstract class SolvedMeasure implements Measure {
+  readonly expr: string;
+  readonly atoms: readonly Atom[];
+  readonly hull: readonly [number, number];
+  readonly moment?: (k: number) => number;
+  protected readonly systems: readonly SelfConsistentSystem[];
   private solverCache: ContinuationSolver[] | null = null;
+
+  constructor(parts: SolvedMeasureParts) {
+    this.expr = parts.expr;
+    this.atoms = parts.atoms;
+    this.hull = parts.hull;
+    this.systems = parts.systems;
+    if (parts.moment) this.moment = parts.moment;
+  }
   private supportCache: Support | null = null;
 
   get continuousMass(): number {
