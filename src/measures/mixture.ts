@@ -6,6 +6,7 @@ import { requireMomentOrder, requireProbability, requireSampleSize } from "./ato
 import { formatArray } from "./format.js";
 import { invertCdf } from "./invertCdf.js";
 import type { Atom, Measure, Support } from "./measure.js";
+import { unionOf } from "../core/intervals.js";
 
 /** Options of {@link mixture}. */
 export interface MixtureOptions {
@@ -17,16 +18,9 @@ export interface MixtureOptions {
   signed?: boolean;
 }
 
-/** Union of sorted closed intervals, overlapping or touching ones merged. */
+/** Union of closed intervals, overlapping or touching ones merged, sorted (frozen pairs). */
 export function mergeIntervals(all: (readonly [number, number])[]): (readonly [number, number])[] {
-  const sorted = [...all].sort((p, q) => p[0] - q[0]);
-  const out: [number, number][] = [];
-  for (const [lo, hi] of sorted) {
-    const last = out[out.length - 1];
-    if (last && lo <= last[1]) last[1] = Math.max(last[1], hi);
-    else out.push([lo, hi]);
-  }
-  return out.map((iv) => Object.freeze(iv) as readonly [number, number]);
+  return unionOf(all).map((iv) => Object.freeze(iv) as readonly [number, number]);
 }
 
 /**

@@ -5,7 +5,7 @@ import { requireClosedUpperHalfPlane } from "../core/validate.js";
 import { requireMeasure } from "../measures/affine.js";
 import type { Atom, Measure, Support } from "../measures/measure.js";
 import { requireBoundedSupport } from "./requireBounded.js";
-import { minkowskiSum, unionOf } from "./intervals.js";
+import { minkowskiSum, unionOf } from "../core/intervals.js";
 import { pairMoment } from "./series.js";
 
 /** Edges of the support intervals of a measure's continuous part. */

@@ -2,7 +2,7 @@ import { complex } from "../core/complex.js";
 import { brent } from "../core/roots.js";
 import type { Measure, Support } from "../measures/measure.js";
 import { stieltjesPairAnywhere } from "./evaluate.js";
-import { complementOf, type Interval } from "./intervals.js";
+import { complementOf, type Interval } from "../core/intervals.js";
 
 /**
  * Support of mpMap(γ, ν) by Silverstein–Choi (1995, Thm 4.1–4.2; companion form). With

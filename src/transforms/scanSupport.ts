@@ -2,7 +2,7 @@ import type { Complex } from "../core/complex.js";
 import { ConvergenceError } from "../core/errors.js";
 import type { Support } from "../measures/measure.js";
 import type { Solution } from "./solver.js";
-import { unionOf, type Interval } from "./intervals.js";
+import { unionOf, type Interval } from "../core/intervals.js";
 
 /** |Im s| ≤ this·|s| counts as a real boundary value (outside the support). */
 const INSIDE_TOL = 1e-13;
