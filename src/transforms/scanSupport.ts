@@ -12,7 +12,9 @@ const INSIDE_TOL = 1e-13;
  * the hull, classify each point as inside (Im s(x + i0) > 0) or outside (s real, checked by the
  * solver's branch test), and locate each change by bisection to ~1e-15 relative. Near an edge
  * Im s grows like √(x − e), so the classification stays sharp down to |x − e| ~ 1e-15·scale.
- * Gaps narrower than the scan step (hull width / samples) can be missed.
+ * A gap narrower than the scan step is looked for at every pronounced dip of the density
+ * between inside samples (golden-section minimisation of Im s); a gap narrower than ~1e-12 of the
+ * step, or one without a dip at the samples around it, can still be missed.
  */
 export function scanSupport(
   solveAt: (z: Complex) => Solution,
@@ -22,17 +24,43 @@ export function scanSupport(
 ): Support {
   const [lo, hi] = hull;
   const width = hi - lo;
-  const inside = (x: number): boolean => {
+  /** Im s relative to the natural size of s (0 outside the support). */
+  const relativeIm = (x: number): number => {
     let xx = x;
     for (const a of atoms) if (Math.abs(xx - a.x) <= 1e-12 * Math.max(1, width)) xx = a.x + 1e-9 * Math.max(1, width);
     const s = solveAt({ re: xx, im: 0 }).s;
     const sScale = Math.max(Math.hypot(s.re, s.im), 1 / (0.5 * width + Math.abs(xx - 0.5 * (lo + hi))));
-    return s.im > INSIDE_TOL * sScale;
+    return s.im / sScale;
   };
+  const inside = (x: number): boolean => relativeIm(x) > INSIDE_TOL;
   // Interior samples only: the hull's ends may be singular points of the equation (ζ = 0 for ⊠).
   const xs: number[] = [];
   for (let i = 0; i < samples; i++) xs.push(lo + (width * (i + 0.5)) / samples);
-  const flags = xs.map(inside);
+  const ims = xs.map(relativeIm);
+  // A gap narrower than the sampling step shows as a pronounced dip of the density between inside
+  // samples: minimise Im s there (golden section) and add the minimiser as a sample.
+  const extra: number[] = [];
+  for (let i = 1; i + 1 < xs.length; i++) {
+    const [l, c, r] = [ims[i - 1], ims[i], ims[i + 1]];
+    if (!(c > INSIDE_TOL && l > INSIDE_TOL && r > INSIDE_TOL && c <= l && c <= r && c < 0.9 * Math.max(l, r))) continue;
+    // A probe the solver cannot classify (a cusp, where three roots meet) is not a gap.
+    const probe = (x: number) => {
+      try {
+        return relativeIm(x);
+      } catch (e) {
+        if (e instanceof ConvergenceError) return Infinity;
+        throw e;
+      }
+    };
+    const xMin = goldenMin(probe, xs[i - 1], xs[i + 1]);
+    if (probe(xMin) <= INSIDE_TOL) extra.push(xMin);
+  }
+  for (const x of extra) {
+    const k = xs.findIndex((v) => v > x);
+    xs.splice(k, 0, x);
+    ims.splice(k, 0, 0);
+  }
+  const flags = ims.map((v) => v > INSIDE_TOL);
   const refine = (a: number, b: number, fa: boolean): number => {
     let l = a;
     let r = b;
@@ -60,4 +88,32 @@ export function scanSupport(
   if (intervals.length === 0)
     throw new ConvergenceError("scanSupport", lo, Infinity, samples, "the continuous part has mass but no point of the hull was found inside its support");
   return { intervals: unionOf(intervals), exact: true };
+}
+
+/** Golden-section search for a minimum of g on [lo, hi]. */
+function goldenMin(g: (x: number) => number, lo: number, hi: number): number {
+  const r = (Math.sqrt(5) - 1) / 2;
+  let a = lo;
+  let b = hi;
+  let c = b - r * (b - a);
+  let d = a + r * (b - a);
+  let gc = g(c);
+  let gd = g(d);
+  for (let i = 0; i < 60 && b - a > 4 * Number.EPSILON * Math.max(Math.abs(a), Math.abs(b)); i++) {
+    if (gc < gd) {
+      b = d;
+      d = c;
+      gd = gc;
+      c = b - r * (b - a);
+      gc = g(c);
+    } else {
+      a = c;
+      c = d;
+      gc = gd;
+      d = a + r * (b - a);
+      gd = g(d);
+    }
+    if (Math.min(gc, gd) <= 0) break;
+  }
+  return gc < gd ? c : d;
 }

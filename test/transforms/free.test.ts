@@ -3,6 +3,7 @@ import { complex } from "../../src/core/complex.js";
 import { atoms, mp, semicircle } from "../../src/measures/index.js";
 import { freeAdd, freeMul } from "../../src/transforms/index.js";
 import { densityOnGrid, moments, numericalMoments, supportEdges, totalMass } from "../../src/spectrum/index.js";
+import { polyRoots } from "../helpers/polynomial.js";
 
 describe("free additive convolution", () => {
   it("semicircle(a) ⊞ semicircle(b) = semicircle(a + b) to 1e-9", () => {
@@ -52,6 +53,26 @@ describe("free additive convolution", () => {
     expect(s2.im).toBe(0);
     expect(Math.sign(s1.re)).not.toBe(Math.sign(s2.re));
     expect(Math.abs(totalMass(law) - 1)).toBeLessThanOrEqual(1e-9);
+  });
+});
+
+describe("narrow gaps of a free convolution", () => {
+  it("semicircle(0.99) ⊞ Bernoulli: a gap of width 7.7e-4 (1/30 of the scan step) is found, edges checked on the cubic", () => {
+    const v = 0.99;
+    const law = freeAdd(semicircle(v), atoms([-1, 1], [0.5, 0.5]));
+    const edges = supportEdges(law);
+    expect(edges.length).toBe(2);
+    const gap = edges[1][0] - edges[0][1];
+    expect(gap).toBeGreaterThan(0);
+    expect(gap).toBeLessThan((law.hull[1] - law.hull[0]) / 240 / 10);
+    // s = s_ν(z + v s), s_ν(w) = w/(1 − w²):  −v² s³ − 2 z v s² + (1 − z² − v) s − z = 0.
+    const nonReal = (x: number) =>
+      polyRoots([complex(-x), complex(1 - x * x - v), complex(-2 * x * v), complex(-v * v)]).filter((r) => Math.abs(r.im) > 1e-7 * Math.hypot(r.re, r.im)).length;
+    const d = 1e-9;
+    expect(nonReal(edges[0][1] - d)).toBe(2);
+    expect(nonReal(edges[0][1] + d)).toBe(0);
+    expect(nonReal(edges[1][0] - d)).toBe(0);
+    expect(nonReal(edges[1][0] + d)).toBe(2);
   });
 });
 
