@@ -18,9 +18,13 @@ const STEP_TOL = 4 * Number.EPSILON;
 const RESIDUAL_TOL = 8 * Number.EPSILON;
 /** A solve is accepted when the relative residual is below this. */
 const ACCEPT_RESIDUAL = 1e-11;
-/** |Im s| ≤ REAL_TOL·|s| on the axis is treated as a real boundary value (outside the support). */
+/**
+ * On the axis, |Im s| ≤ REAL_TOL·σ is a real boundary value (outside the support), where
+ * σ = max(|s|, 1/(radius + |x − centre|)) is the natural size of s there (|s| itself vanishes at
+ * zeros of s in gaps).
+ */
 const REAL_TOL = 1e-13;
-/** Below |Im s| ≤ NEAR_REAL·|s| an axis solution may be a fold artefact and is re-examined. */
+/** Below |Im s| ≤ NEAR_REAL·σ an axis solution may be a fold artefact and is re-examined. */
 const NEAR_REAL = 1e-5;
 /** Residual that proves a real root (outside the support) next to a fold. */
 const REAL_ROOT_RESIDUAL = 64 * Number.EPSILON;
@@ -47,6 +51,9 @@ function conditioningOf(J: readonly Complex[], u: readonly Complex[], scale: num
   return det * prod;
 }
 
+/** Errors that mean "no value of the equation here" (a pole, an atom, an inner failure), not a bug. */
+const leftDomain = (e: unknown): boolean => e instanceof RangeError || e instanceof ConvergenceError;
+
 /**
  * Damped Newton iteration on r(u; z) = 0. Steps are halved while they increase the residual
  * or leave the domain (evaluate throws).
@@ -56,7 +63,8 @@ export function newton(sys: SelfConsistentSystem, z: Complex, u0: readonly Compl
   let ev: Evaluation;
   try {
     ev = sys.evaluate(z, u);
-  } catch {
+  } catch (e) {
+    if (!leftDomain(e)) throw e;
     return { u, residual: Infinity, iterations: 0, converged: false, conditioning: 0 };
   }
   let res = norm(ev.r) / ev.scale;
@@ -84,8 +92,9 @@ export function newton(sys: SelfConsistentSystem, z: Complex, u0: readonly Compl
           accepted = true;
           break;
         }
-      } catch {
-        // Left the domain of the equation: shorten the step.
+      } catch (e) {
+        // Left the domain of the equation (or an inner solve failed there): shorten the step.
+        if (!leftDomain(e)) throw e;
       }
       lambda *= 0.5;
     }
@@ -192,7 +201,8 @@ export class ContinuationSolver {
     try {
       du = solutionDerivative(this.sys, z, u);
       ds = this.sys.valueDerivative(z, u, du);
-    } catch {
+    } catch (e) {
+      if (!leftDomain(e)) throw e;
       return null;
     }
     // Outside the support s(x) = ∫dμ/(t − x) is real and increasing (Silverstein–Choi 1995).
