@@ -1,4 +1,5 @@
 import { complex } from "../core/complex.js";
+import { goldenSectionMin } from "../core/minimize.js";
 import { brent } from "../core/roots.js";
 import type { Measure, Support } from "../measures/measure.js";
 import { stieltjesPairAnywhere } from "./evaluate.js";
@@ -80,7 +81,7 @@ function positiveRegions(f: (w: number) => number, [a, b]: Interval, width: numb
   const extraT: number[] = [];
   for (let i = 1; i + 1 < vs.length; i++)
     if (vs[i] >= vs[i - 1] && vs[i] >= vs[i + 1] && vs[i] <= 0) {
-      const tm = goldenMax(g, ts[i - 1], ts[i + 1]);
+      const tm = goldenSectionMin((t) => -g(t), ts[i - 1], ts[i + 1]);
       if (g(tm) > 0) extraT.push(tm);
     }
   const pts = [...ts.map((t, i) => [t, vs[i]] as const), ...extraT.map((t) => [t, g(t)] as const)].sort((p, q) => p[0] - q[0]);
@@ -110,31 +111,4 @@ function gapMap(a: number, b: number, width: number): (t: number) => number {
   if (a === -Infinity) return (t) => b - (width * (1 - t) * (1 - t)) / (t * t);
   if (b === Infinity) return (t) => a + (width * t * t) / ((1 - t) * (1 - t));
   return (t) => a + (b - a) * 0.5 * (1 - Math.cos(Math.PI * t));
-}
-
-/** Golden-section search for a maximum of g on [lo, hi]. */
-function goldenMax(g: (t: number) => number, lo: number, hi: number): number {
-  const r = (Math.sqrt(5) - 1) / 2;
-  let a = lo;
-  let b = hi;
-  let c = b - r * (b - a);
-  let d = a + r * (b - a);
-  let gc = g(c);
-  let gd = g(d);
-  for (let i = 0; i < 80 && b - a > 1e-15; i++) {
-    if (gc > gd) {
-      b = d;
-      d = c;
-      gd = gc;
-      c = b - r * (b - a);
-      gc = g(c);
-    } else {
-      a = c;
-      c = d;
-      gc = gd;
-      d = a + r * (b - a);
-      gd = g(d);
-    }
-  }
-  return gc > gd ? c : d;
 }

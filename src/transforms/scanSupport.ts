@@ -1,5 +1,6 @@
 import type { Complex } from "../core/complex.js";
 import { ConvergenceError } from "../core/errors.js";
+import { goldenSectionMin } from "../core/minimize.js";
 import type { Support } from "../measures/measure.js";
 import type { Solution } from "./solver.js";
 import { unionOf, type Interval } from "../core/intervals.js";
@@ -52,7 +53,7 @@ export function scanSupport(
         throw e;
       }
     };
-    const xMin = goldenMin(probe, xs[i - 1], xs[i + 1]);
+    const xMin = goldenSectionMin(probe, xs[i - 1], xs[i + 1], { maxIterations: 60, stop: (v) => v <= 0 });
     if (probe(xMin) <= INSIDE_TOL) extra.push(xMin);
   }
   for (const x of extra) {
@@ -90,30 +91,3 @@ export function scanSupport(
   return { intervals: unionOf(intervals), exact: true };
 }
 
-/** Golden-section search for a minimum of g on [lo, hi]. */
-function goldenMin(g: (x: number) => number, lo: number, hi: number): number {
-  const r = (Math.sqrt(5) - 1) / 2;
-  let a = lo;
-  let b = hi;
-  let c = b - r * (b - a);
-  let d = a + r * (b - a);
-  let gc = g(c);
-  let gd = g(d);
-  for (let i = 0; i < 60 && b - a > 4 * Number.EPSILON * Math.max(Math.abs(a), Math.abs(b)); i++) {
-    if (gc < gd) {
-      b = d;
-      d = c;
-      gd = gc;
-      c = b - r * (b - a);
-      gc = g(c);
-    } else {
-      a = c;
-      c = d;
-      gc = gd;
-      d = a + r * (b - a);
-      gd = g(d);
-    }
-    if (Math.min(gc, gd) <= 0) break;
-  }
-  return gc < gd ? c : d;
-}
