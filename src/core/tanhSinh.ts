@@ -41,21 +41,6 @@ function makeRule(step: number, tmax: number): Rule {
 
 const DEFAULT_RULE = makeRule(STEP, TMAX);
 
-/** ∫_a^b f for real f; f(y, distance to a, distance to b). */
-export function tanhSinh(f: (y: number, fromA: number, fromB: number) => number, a: number, b: number): number {
-  const half = 0.5 * (b - a);
-  const { lo, hi, w } = DEFAULT_RULE;
-  let total = 0;
-  for (let i = 0; i < w.length; i++) {
-    const fromA = half * lo[i];
-    const fromB = half * hi[i];
-    const y = fromA <= fromB ? a + fromA : b - fromB;
-    if (y === a || y === b) continue;
-    total += w[i] * f(y, fromA, fromB);
-  }
-  return total * half;
-}
-
 /**
  * ∫_a^b f for vector-valued f of dimension `dim`: f(y, fromA, fromB, out) writes its values into
  * `out` (reused; zeroed before each call). Returns the integrals.

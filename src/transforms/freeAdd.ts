@@ -23,7 +23,7 @@ const SERIES_TERMS = 14;
  * P(u) = Σ_{k≥1} m_k u^{k−1}, s = −u M and 1 + w s = −u P, so h = −P/M exactly (no cancellation).
  * This keeps the subordination equation accurate where ω has a pole (zeros of s in gaps).
  */
-export class ReciprocalShift {
+class ReciprocalShift {
   private readonly moments: number[] | null;
   private readonly center: number;
   private readonly radius: number;

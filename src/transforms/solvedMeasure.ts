@@ -66,9 +66,7 @@ export abstract class SolvedMeasure implements Measure {
 
   /** Solves at z (Im z ≥ 0) and reports the relative residual and the Newton iterations. */
   solveAt(z: Complex): Solution {
-    requireClosedUpperHalfPlane("z", z);
-    this.rejectAtom(z);
-    return this.solveWithSystem(z).sol;
+    return this.solveChecked(z).sol;
   }
 
   stieltjes(z: Complex): Complex {
@@ -81,18 +79,20 @@ export abstract class SolvedMeasure implements Measure {
 
   /** s(z) and s′(z) from one solve (s′ by implicit differentiation of the system). */
   stieltjesWithDerivative(z: Complex): { s: Complex; ds: Complex } {
-    requireClosedUpperHalfPlane("z", z);
-    this.rejectAtom(z);
-    const { sol, sys } = this.solveWithSystem(z);
+    const { sol, sys } = this.solveChecked(z);
     return { s: sol.s, ds: sys.valueDerivative(z, sol.u, solutionDerivative(sys, z, sol.u)) };
   }
 
-  private rejectAtom(z: Complex): void {
-    if (z.im !== 0) return;
-    const width = this.hull[1] - this.hull[0];
-    for (const a of this.atoms)
-      if (Math.abs(z.re - a.x) <= 1e-14 * Math.max(1, Math.abs(a.x), width))
-        throw new RangeError(`z = ${z.re} is an atom of ${this.expr}: the Stieltjes transform is infinite there`);
+  /** Validates z (closed upper half plane, not an atom on the axis), then solves. */
+  private solveChecked(z: Complex): { sol: Solution; sys: SelfConsistentSystem } {
+    requireClosedUpperHalfPlane("z", z);
+    if (z.im === 0) {
+      const width = this.hull[1] - this.hull[0];
+      for (const a of this.atoms)
+        if (Math.abs(z.re - a.x) <= 1e-14 * Math.max(1, Math.abs(a.x), width))
+          throw new RangeError(`z = ${z.re} is an atom of ${this.expr}: the Stieltjes transform is infinite there`);
+    }
+    return this.solveWithSystem(z);
   }
 
   support(): Support {
