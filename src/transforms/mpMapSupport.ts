@@ -32,6 +32,9 @@ export function mpMapSupport(gamma: number, nu: Measure): Support {
   const [lo, hi] = nu.hull;
   const width = Math.max(hi - lo, Math.abs(lo), Math.abs(hi), 1e-300);
   for (const gap of gapsOf(nu)) {
+    // Between two atoms closer than ε, x′ ≤ γ − 4w²ν{atom}/ε² < 0: such gaps (repeated
+    // eigenvalues of a deterministic equivalent, split by rounding) hold no region with x′ > 0.
+    if (gap[1] - gap[0] < 1e-10 * width) continue;
     for (const [wa, wb] of positiveRegions(dx, gap, width)) {
       const xa = wa === -Infinity ? -Infinity : x(wa, 1);
       const xb = wb === Infinity ? Infinity : x(wb, -1);
