@@ -17,7 +17,7 @@
  */
 export type { Complex } from "./core/complex.js";
 export { complex } from "./core/complex.js";
-export { ConvergenceError } from "./core/errors.js";
+export { ConvergenceError, SingularPointError } from "./core/errors.js";
 export type { RandomSource } from "./core/random.js";
 export { gaussLegendre, gaussHermite } from "./core/gaussRules.js";
 export type { GaussRule } from "./core/gaussRules.js";

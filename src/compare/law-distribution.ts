@@ -39,7 +39,8 @@ function checkSortedGrid(x: ArrayLike<number>, density: ArrayLike<number>): void
     throw new RangeError(`density must have the length of x (${x.length}), got ${density.length}`);
   for (let i = 0; i < x.length; i++) {
     requireNumber(`x[${i}]`, x[i]);
-    requireNonNegative(`density[${i}]`, density[i]);
+    // +∞ marks a hard edge (see tabulatedLaw); NaN and negative values are errors.
+    if (density[i] !== Infinity) requireNonNegative(`density[${i}]`, density[i]);
     if (i > 0 && !(x[i] > x[i - 1])) throw new RangeError(`x must be strictly increasing, got x[${i - 1}] = ${x[i - 1]} ≥ x[${i}] = ${x[i]}`);
   }
 }
@@ -67,7 +68,8 @@ function positiveIntervals(x: ArrayLike<number>, density: ArrayLike<number>): [n
  * cdf is the exact integral of that interpolant (trapezoid rule at grid points, quadratic in
  * between). The continuous part is then rescaled to mass `1 − Σ atoms`; the unscaled integral is
  * kept in `tabulatedMass`. Accuracy: O(h²) in the interior, O(h^{3/2}) in cells touching a
- * square-root edge.
+ * square-root edge. A density of +∞ at a grid point marks a hard edge: the cells on either side
+ * follow the profile f·√(h/|t − e|) anchored at their finite end f (exact for f ∝ |t − e|^(−1/2)).
  *
  * @param x strictly increasing grid
  * @param density density of the continuous part at `x` (≥ 0)
@@ -92,8 +94,22 @@ export function tabulatedLaw(
   if (atomTotal > 1 + 1e-9) throw new RangeError(`atoms must have total mass ≤ 1, got ${atomTotal}`);
   const continuousMass = Math.max(0, 1 - atomTotal);
   const n = x.length;
+  // A cell with an infinite end (a hard edge, density ∝ |t − e|^(−1/2)) follows that profile
+  // anchored at its finite end f: mass 2fh. Other cells: the linear interpolant.
+  const singularLeft = (i: number) => density[i] === Infinity;
+  const singularRight = (i: number) => density[i + 1] === Infinity;
   const cumulative = new Float64Array(n);
-  for (let i = 1; i < n; i++) cumulative[i] = cumulative[i - 1] + 0.5 * (density[i] + density[i - 1]) * (x[i] - x[i - 1]);
+  for (let i = 1; i < n; i++) {
+    const h = x[i] - x[i - 1];
+    const f0 = density[i - 1];
+    const f1 = density[i];
+    let mass: number;
+    if (f0 === Infinity && f1 === Infinity) throw new RangeError(`density is +∞ at two neighbouring grid points x = ${x[i - 1]}, ${x[i]}`);
+    else if (f0 === Infinity) mass = 2 * f1 * h;
+    else if (f1 === Infinity) mass = 2 * f0 * h;
+    else mass = 0.5 * (f0 + f1) * h;
+    cumulative[i] = cumulative[i - 1] + mass;
+  }
   const tabulatedMass = n > 0 ? cumulative[n - 1] : 0;
   if (continuousMass > 1e-12 && !(tabulatedMass > 0))
     throw new RangeError(`density integrates to ${tabulatedMass} on the grid but the continuous mass is ${continuousMass}`);
@@ -114,7 +130,11 @@ export function tabulatedLaw(
     if (n < 2 || !(t >= x[0] && t <= x[n - 1])) return 0;
     if (t === x[n - 1]) return density[n - 1] * factor;
     const i = cell(t);
-    const u = (t - x[i]) / (x[i + 1] - x[i]);
+    const w = x[i + 1] - x[i];
+    if (t === x[i]) return density[i] * factor;
+    if (singularLeft(i)) return density[i + 1] * Math.sqrt(w / (t - x[i])) * factor;
+    if (singularRight(i)) return density[i] * Math.sqrt(w / (x[i + 1] - t)) * factor;
+    const u = (t - x[i]) / w;
     return ((1 - u) * density[i] + u * density[i + 1]) * factor;
   };
   const continuousCdf = (t: number): number => {
@@ -122,8 +142,12 @@ export function tabulatedLaw(
     if (t >= x[n - 1]) return continuousMass;
     const i = cell(t);
     const h = t - x[i];
-    const slope = (density[i + 1] - density[i]) / (x[i + 1] - x[i]);
-    return Math.min(continuousMass, (cumulative[i] + density[i] * h + 0.5 * slope * h * h) * factor);
+    const w = x[i + 1] - x[i];
+    let within: number;
+    if (singularLeft(i)) within = 2 * density[i + 1] * Math.sqrt(w * h);
+    else if (singularRight(i)) within = 2 * density[i] * Math.sqrt(w) * (Math.sqrt(w) - Math.sqrt(w - h));
+    else within = density[i] * h + (0.5 * (density[i + 1] - density[i]) * h * h) / w;
+    return Math.min(continuousMass, (cumulative[i] + within) * factor);
   };
   return {
     cdf: (t) => Math.min(1, continuousCdf(t) + atomMassUpTo(sortedAtoms, t)),

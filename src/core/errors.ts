@@ -21,3 +21,18 @@ export class ConvergenceError extends Error {
     );
   }
 }
+
+/**
+ * Thrown by a Stieltjes transform evaluated on the real axis where it is infinite although the
+ * point is not an atom: a hard edge where the density blows up like |x − x₀|^(−1/2). The density
+ * there is +∞ (an integrable singularity).
+ */
+export class SingularPointError extends RangeError {
+  override readonly name = "SingularPointError";
+  constructor(
+    readonly x: number,
+    expr: string,
+  ) {
+    super(`z = ${x}: s(z) is infinite there for ${expr} (the density blows up like |x − ${x}|^(−1/2))`);
+  }
+}

@@ -1,4 +1,5 @@
 import type { Complex } from "../core/complex.js";
+import { SingularPointError } from "../core/errors.js";
 import type { Measure } from "../measures/measure.js";
 import type { Solution } from "../transforms/solver.js";
 
@@ -19,8 +20,20 @@ interface Solvable {
 }
 const isSolvable = (m: Measure): m is Measure & Solvable => typeof (m as Partial<Solvable>).solveAt === "function";
 
-/** Im s(x + i0)/π at one point, with the residual of the solve when the law is defined by an equation. */
+/**
+ * Im s(x + i0)/π at one point, with the residual of the solve when the law is defined by an
+ * equation; +∞ at a hard edge where s is infinite (SingularPointError).
+ */
 export function densityAt(mu: Measure, x: number): { density: number; residual: number } {
+  try {
+    return boundaryDensity(mu, x);
+  } catch (e) {
+    if (e instanceof SingularPointError) return { density: Infinity, residual: 0 };
+    throw e;
+  }
+}
+
+function boundaryDensity(mu: Measure, x: number): { density: number; residual: number } {
   if (mu.density) return { density: mu.density(x), residual: 0 };
   const z = { re: x, im: 0 };
   if (isSolvable(mu)) {

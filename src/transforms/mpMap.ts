@@ -86,6 +86,8 @@ export class MpMapMeasure extends SolvedMeasure {
       atoms: zeroMass > 1e-15 ? [{ x: 0, mass: zeroMass }] : [],
       hull: [Math.min(0, nu.hull[0]) * f, Math.max(0, nu.hull[1]) * f],
       systems: [new MpMapSystem(gamma, nu)],
+      // Critical ratio γ = 1 − ν{0} with ν ≥ 0: a hard edge at 0 with density ∝ x^(−1/2) (as mp(1)).
+      singularPoints: Math.abs(gamma - (1 - nu0)) <= 1e-12 * gamma && nu0 < 1 && nu.hull[0] >= 0 ? [0] : [],
       moment: innerMoment ? (k: number) => (k === 0 ? 1 : mpMapMoments(gamma, innerMoment, k)[k - 1]) : undefined,
     });
   }

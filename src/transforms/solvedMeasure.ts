@@ -1,5 +1,5 @@
 import type { Complex } from "../core/complex.js";
-import { ConvergenceError } from "../core/errors.js";
+import { ConvergenceError, SingularPointError } from "../core/errors.js";
 import { requireClosedUpperHalfPlane } from "../core/validate.js";
 import type { Atom, Measure, Support } from "../measures/measure.js";
 import { ContinuationSolver, solutionDerivative, type Solution } from "./solver.js";
@@ -18,6 +18,8 @@ export interface SolvedMeasureParts {
   readonly systems: readonly SelfConsistentSystem[];
   /** Exact moments, when the inner measures have them. */
   readonly moment?: (k: number) => number;
+  /** Points of the real axis, not atoms, where s is infinite (x^(−1/2) hard edges). */
+  readonly singularPoints?: readonly number[];
 }
 
 export abstract class SolvedMeasure implements Measure {
@@ -26,6 +28,7 @@ export abstract class SolvedMeasure implements Measure {
   readonly hull: readonly [number, number];
   readonly moment?: (k: number) => number;
   protected readonly systems: readonly SelfConsistentSystem[];
+  private readonly singularPoints: readonly number[];
   private solverCache: ContinuationSolver[] | null = null;
 
   constructor(parts: SolvedMeasureParts) {
@@ -33,6 +36,7 @@ export abstract class SolvedMeasure implements Measure {
     this.atoms = parts.atoms;
     this.hull = parts.hull;
     this.systems = parts.systems;
+    this.singularPoints = parts.singularPoints ?? [];
     if (parts.moment) this.moment = parts.moment;
   }
   private supportCache: Support | null = null;
@@ -91,6 +95,8 @@ export abstract class SolvedMeasure implements Measure {
       for (const a of this.atoms)
         if (Math.abs(z.re - a.x) <= 1e-14 * Math.max(1, Math.abs(a.x), width))
           throw new RangeError(`z = ${z.re} is an atom of ${this.expr}: the Stieltjes transform is infinite there`);
+      for (const x0 of this.singularPoints)
+        if (Math.abs(z.re - x0) <= 1e-14 * Math.max(1, Math.abs(x0), width)) throw new SingularPointError(x0, this.expr);
     }
     return this.solveWithSystem(z);
   }
