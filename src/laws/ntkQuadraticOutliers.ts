@@ -1,5 +1,7 @@
 import type { Measure } from "../measures/measure.js";
 import { mp, affine } from "../measures/index.js";
+import { mpMap } from "../transforms/index.js";
+import { supportEdges } from "../spectrum/index.js";
 import { requireInteger } from "../core/validate.js";
 import { ntkCoefficients, type ActivationInput } from "./coefficients.js";
 import { ntkQuadraticPopulation } from "./ntkQuadratic.js";
@@ -25,14 +27,10 @@ export interface NtkQuadraticOutliers {
   readonly count: number;
   /** The minibulk's share of `count` (min(d, n) or 0). */
   readonly minibulk: number;
-  /**
-   * Further eigenvalues that may leave the bulk: p when m0·h₂ ≠ 0 (the rank-p term
-   * (√2 h₂ m0/d) a_l a_l′ (w_l w_lᵀ + w_l′ w_l′ᵀ) of the covariance, §5 of the derivation), else 0.
-   * How many of them separate depends on the size (measured: 3–20 of p = 24 for sin).
-   */
-  readonly additionalAtMost: number;
   /** Population spike of the vec(V) direction, α² p E a² (0 when α = 0). */
   readonly vecSpike: number;
+  /** Where the vec(V) eigenvalue sits, γ₁ℓ_v + ℓ_v ∫ t dH/(ℓ_v − t), or null when it does not separate. */
+  readonly vecLocation: number | null;
   /** Population spike ℓ = m0² p E a² + h₂² (p/d) E a² + (β² − m0²) E a⁴/E a². */
   readonly spike: number;
   /** Centre of the outlier group: γ₁ℓ + ℓ ∫ t dH(t)/(ℓ − t) (H = population law, γ₁ = n/(dp)). */
@@ -43,6 +41,22 @@ export interface NtkQuadraticOutliers {
   readonly interval: readonly [number, number] | null;
   /** Whether ℓ exceeds the BBP threshold, so that the group separates from the bulk. */
   readonly separated: boolean;
+  /** Upper edge of the limiting bulk, ntkQuadratic({ nOverDp: n/(dp), pOverD: p/d }). */
+  readonly bulkEdge: number;
+  /**
+   * A threshold in the gap between the bulk and the outliers, √(bulkEdge · lowest outlier
+   * location): `count` eigenvalues are predicted above it. Null when count = 0 or when the lowest
+   * outlier location is below 2·bulkEdge (small p: the group may touch the bulk).
+   * Bulk eigenvalues can lie above `bulkEdge` at finite size (see `slowEdge`) but not above `cut`.
+   */
+  readonly cut: number | null;
+  /**
+   * True when h₂ = E φ He₂/√2 ≠ 0 (tanh, erf, sin, silu, softplus, …): the bulk's upper edge then
+   * converges slowly, like d^{-1/2}, and a fraction ≈ c_φ/√d of the bulk eigenvalues lies above
+   * `bulkEdge` without separating from it (measured c_φ ≈ 0.1 for tanh and erf, 0.28 for sin; see
+   * docs/math/ntk-quadratic.md §5). They are not outliers: none lies above `cut`.
+   */
+  readonly slowEdge: boolean;
 }
 
 /**
@@ -55,7 +69,14 @@ export interface NtkQuadraticOutliers {
  * and since the spike has multiplicity d ≍ √n, the d eigenvalues spread as a small
  * Marchenko–Pastur law: the d×d block (ℓ/N) Z_Sᵀ Z_S with n samples, i.e. γ₁ℓ·mp(d/n), shifted by
  * the bulk term ℓ ∫ t dH/(ℓ − t). Accuracy: first order in 1/p for the centre; the edges are those
- * of the minibulk approximation.
+ * of the minibulk approximation. The count is of eigenvalues separated from the bulk by a gap:
+ * in simulation exactly `count` eigenvalues lie above `cut` for relu, gelu, tanh, erf and sin at
+ * d = 20–60 (scripts/research/outlier_gap.mts).
+ *
+ * @example
+ * const o = ntkQuadraticOutliers({ n: 2000, d: 40, p: 80, activation: "tanh" });
+ * o.count;  // 40: the m0 "minibulk" (α = 0 for tanh, so no vec(V) eigenvalue)
+ * o.cut;    // ≈ 1.9: 40 eigenvalues are predicted above it
  */
 export function ntkQuadraticOutliers(params: NtkQuadraticOutlierParams): NtkQuadraticOutliers {
   const n = requireInteger("n", params.n, 1);
@@ -68,30 +89,37 @@ export function ntkQuadraticOutliers(params: NtkQuadraticOutlierParams): NtkQuad
   const gamma1 = n / (d * p);
   const spike = co.m0 * co.m0 * p * ea2 + co.hermite2 * co.hermite2 * (p / d) * ea2 + Math.max(0, co.beta2 - co.m0 * co.m0) * (ea4 / ea2);
   const vecSpike = co.alpha * co.alpha * p * ea2;
-  const additionalAtMost = co.m0 !== 0 && co.hermite2 !== 0 ? p : 0;
+  const slowEdge = co.hermite2 !== 0;
   const h = ntkQuadraticPopulation({ pOverD: p / d, activation: co.activation, a: params.a, deterministicEquivalent: params.deterministicEquivalent });
-  const above = (l: number): boolean => {
-    if (!(l > h.hull[1])) return false;
+  const bulkEdges = supportEdges(mpMap(gamma1, h));
+  const bulkEdge = bulkEdges[bulkEdges.length - 1][1];
+  // ∫ t dH/(ℓ − t) = −1 − ℓ s_H(ℓ) and ∫ t² dH/(ℓ − t)² = 1 + 2ℓ s_H + ℓ² s_H′, s_H real outside the support.
+  const tails = (l: number) => {
     const s = h.stieltjes({ re: l, im: 0 }).re;
     const ds = h.stieltjesDerivative({ re: l, im: 0 }).re;
-    return gamma1 > 1 + 2 * l * s + l * l * ds;
+    return { first: -1 - l * s, second: 1 + 2 * l * s + l * l * ds };
   };
-  const vecCount = vecSpike > 0 && above(vecSpike) ? 1 : 0;
-  if (co.m0 === 0 || !(spike > h.hull[1]))
-    return { count: vecCount, minibulk: 0, additionalAtMost, vecSpike, spike, center: 0, law: null, interval: null, separated: false };
-  // ∫ t dH/(ℓ − t) = −1 − ℓ s_H(ℓ), s_H real outside the support.
-  const sH = h.stieltjes({ re: spike, im: 0 }).re;
-  const tail = -1 - spike * sH;
   // BBP (companion form): ψ(ℓ) = γ₁ℓ + ℓ∫t dH/(ℓ − t) increasing at ℓ ⇔ γ₁ > ∫ t² dH/(ℓ − t)².
-  const dsH = h.stieltjesDerivative({ re: spike, im: 0 }).re;
-  const secondTail = 1 + 2 * spike * sH + spike * spike * dsH; // ∫ t²/(ℓ − t)² dH
-  const separated = gamma1 > secondTail;
-  const center = gamma1 * spike + spike * tail;
+  const vecTails = vecSpike > h.hull[1] ? tails(vecSpike) : null;
+  const vecLocation = vecTails && gamma1 > vecTails.second ? gamma1 * vecSpike + vecSpike * vecTails.first : null;
+  const vecCount = vecLocation === null ? 0 : 1;
+  // A cut only where the outliers clear the bulk edge by a factor 2, so that neither the bulk's
+  // finite-size spill nor the spread of the group (first order in 1/p) reaches it.
+  const cutBelow = (lowest: number) => (lowest > 2 * bulkEdge ? Math.sqrt(bulkEdge * lowest) : null);
+  if (co.m0 === 0 || !(spike > h.hull[1])) {
+    const cut = vecLocation === null ? null : cutBelow(vecLocation);
+    return { count: vecCount, minibulk: 0, vecSpike, vecLocation, spike, center: 0, law: null, interval: null, separated: false, bulkEdge, cut, slowEdge };
+  }
+  const { first, second } = tails(spike);
+  const separated = gamma1 > second;
+  const center = gamma1 * spike + spike * first;
   const minibulk = separated ? Math.min(d, n) : 0;
   const count = minibulk + vecCount;
   const ratio = d / n;
-  const law = affine(mp(ratio, 1), gamma1 * spike, spike * tail);
-  const lo = gamma1 * spike * (1 - Math.sqrt(ratio)) ** 2 + spike * tail;
-  const hi = gamma1 * spike * (1 + Math.sqrt(ratio)) ** 2 + spike * tail;
-  return { count, minibulk, additionalAtMost, vecSpike, spike, center, law, interval: [lo, hi], separated };
+  const law = affine(mp(ratio, 1), gamma1 * spike, spike * first);
+  const lo = gamma1 * spike * (1 - Math.sqrt(ratio)) ** 2 + spike * first;
+  const hi = gamma1 * spike * (1 + Math.sqrt(ratio)) ** 2 + spike * first;
+  const lowest = Math.min(separated ? lo : Infinity, vecLocation ?? Infinity);
+  const cut = count > 0 ? cutBelow(lowest) : null;
+  return { count, minibulk, vecSpike, vecLocation, spike, center, law, interval: [lo, hi], separated, bulkEdge, cut, slowEdge };
 }
