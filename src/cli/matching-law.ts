@@ -21,12 +21,13 @@ const num = (v: unknown, name: string, model: string): number => {
  * - wigner → `semicircle(variance)`;
  * - freeSum / freeProduct of A and O B Oᵀ → `freeAdd(a, b)` / `freeMul(a, b)`;
  * - hadamardGram `(1/d) X Xᵀ ⊙ (1/p) Y Yᵀ` → `mp(n/(dp))` (quadratic scaling);
- * - ntkHadamard → `ntkQuadratic({nOverDp: n/(dp), pOverD: p/d, activation, a})` (DESIGN.md §2);
+ * - ntkHadamard → `ntkQuadratic({nOverDp: n/(dp), pOverD: p/d, activation, a})` (DESIGN.md §2), with
+ *   `d` added when `options.finiteD` (the finite-d law);
  * - ntkFull → `ntkLinear({nOverD: n/d, widthOverD: p/d, activation, a})` (Fan–Wang);
  * - conjugateKernel → `conjugateKernel({nOverD: n/d, widthOverD: [d₁/d, …], activation})`;
  * - kernelMatrix → `kernelMatrix({nOverD: n/d, f, diagonal})` (El Karoui).
  */
-export function matchingLaw(model: string, run: ModelRun): MatchingLaw {
+export function matchingLaw(model: string, run: ModelRun, options: { finiteD?: boolean } = {}): MatchingLaw {
   const p = run.params;
   const s = run.sources;
   switch (model) {
@@ -53,9 +54,10 @@ export function matchingLaw(model: string, run: ModelRun): MatchingLaw {
       if (!s.activation) throw new UsageError(`compare ${model} needs --activation (e.g. relu)`);
       if (!s.a) throw new UsageError(`compare ${model} needs --a (rademacher, gaussian, or an array)`);
       const { activation, a } = s;
+      // With finiteD, d is passed so that the law includes the row-norm correction at this d.
       return {
-        expression: `ntkQuadratic({nOverDp: ${n / (d * width)}, pOverD: ${width / d}, activation: ${activation}, a: ${a}})`,
-        regime: `n/(dp) = ${n / (d * width)}, p/d = ${width / d}`,
+        expression: `ntkQuadratic({nOverDp: ${n / (d * width)}, pOverD: ${width / d}, activation: ${activation}, a: ${a}${options.finiteD ? `, d: ${d}` : ""}})`,
+        regime: `n/(dp) = ${n / (d * width)}, p/d = ${width / d}` + (options.finiteD ? `, finite d = ${d}` : ""),
       };
     }
     case "ntkFull": {
@@ -91,15 +93,18 @@ export function matchingLaw(model: string, run: ModelRun): MatchingLaw {
 
 /** What the theory says about eigenvalues outside the limiting bulk. */
 export interface PredictedOutliers {
-  /** Expected number of eigenvalues outside the bulk. */
+  /** Expected number of eigenvalues outside the bulk, per trial. */
   readonly count: number;
   /** Where they sit, when known: the centre and interval of the outlier group. */
   readonly center?: number;
   readonly interval?: readonly [number, number] | null;
-  /** For ntkHadamard: the population spike ℓ, whether it passes the BBP threshold, and how many more outliers are possible. */
+  /** For ntkHadamard: the population spike ℓ and whether it passes the BBP threshold. */
   readonly spike?: number;
   readonly separated?: boolean;
-  readonly additionalAtMost?: number;
+  /** A threshold in the gap between bulk and outliers: `count` eigenvalues per trial are predicted above it. */
+  readonly cut?: number | null;
+  /** Whether the bulk edge converges slowly (h₂ ≠ 0): bulk eigenvalues then spill past the edge without separating. */
+  readonly slowEdge?: boolean;
   /** Where the prediction comes from. */
   readonly source: string;
 }
@@ -123,7 +128,7 @@ export async function predictedOutliers(model: string, run: ModelRun): Promise<P
       const { ntkQuadraticOutliers } = await import("../laws/index.js");
       const p = run.params;
       const o = ntkQuadraticOutliers({ n: p.n as number, d: p.d as number, p: p.p as number, activation: p.activation as string, a: p.a as never });
-      return { count: o.count, center: o.center, interval: o.interval, spike: o.spike, separated: o.separated, additionalAtMost: o.additionalAtMost, source: "ntkQuadraticOutliers (docs/math/ntk-quadratic.md §5)" };
+      return { count: o.count, center: o.center, interval: o.interval, spike: o.spike, separated: o.separated, cut: o.cut, slowEdge: o.slowEdge, source: "ntkQuadraticOutliers (docs/math/ntk-quadratic.md §5)" };
     }
     default:
       return null;

@@ -25,8 +25,8 @@ export const LAW_FUNCTIONS: Registry = {
   convolve: { fn: convolve, signature: "convolve(mu, nu)", summary: "classical convolution mu ∗ nu (law of X + Y, independent)" },
   ntkQuadratic: {
     fn: ntkQuadratic,
-    signature: 'ntkQuadratic({nOverDp, pOverD, activation: "relu", a: "rademacher"})',
-    summary: "Benigni–Paquette NTK bulk, n/(dp) → nOverDp, p/d → pOverD",
+    signature: 'ntkQuadratic({nOverDp, pOverD, activation: "relu", a: "rademacher", d?})',
+    summary: "Benigni–Paquette NTK bulk, n/(dp) → nOverDp, p/d → pOverD; with d, the finite-d law (row-norm correction)",
   },
   ntkQuadraticPopulation: { fn: ntkQuadraticPopulation, signature: 'ntkQuadraticPopulation({pOverD, activation, a})', summary: "population law of the quadratic-scaling NTK" },
   pairSumLaw: { fn: pairSumLaw, signature: "pairSumLaw(pOverD, nu)", summary: "law χ of DESIGN.md §2 built from nu = law of a²" },

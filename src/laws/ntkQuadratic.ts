@@ -6,6 +6,7 @@ import { ntkCoefficients, type ActivationInput } from "./coefficients.js";
 import { populationDeterministicEquivalent, type DeterministicEquivalentOptions } from "./deterministicEquivalent.js";
 import { pairSumLaw } from "./pairSumLaw.js";
 import { renamed } from "./renamed.js";
+import { ntkQuadraticFiniteD } from "./ntkQuadraticFiniteD.js";
 import { boundedLaw, constantValue, squaredWeightLaw, type OutputWeightsLaw } from "./squaredWeights.js";
 
 /** Parameters of {@link ntkQuadratic}. */
@@ -23,6 +24,13 @@ export interface NtkQuadraticParams {
    * docs/math/ntk-quadratic.md §4): size, draws and seed of the finite-size deterministic equivalent.
    */
   readonly deterministicEquivalent?: DeterministicEquivalentOptions;
+  /**
+   * Input dimension d, for the law at finite size: with d given, the law includes the leading
+   * finite-d effect, the O(d^{-1/2}) fluctuation of the row norms ‖x_i‖²/d ~ χ²_d/d
+   * (docs/math/ntk-quadratic.md §6), at p = round(pOverD·d), n = round(nOverDp·d·p). Omitted: the
+   * limit law.
+   */
+  readonly d?: number;
 }
 
 /**
@@ -79,8 +87,10 @@ export function ntkQuadratic(params: NtkQuadraticParams): Measure {
   const population = ntkQuadraticPopulation(params);
   const co = ntkCoefficients(params.activation);
   const nu = squaredWeightLaw(params.a ?? "rademacher");
-  return renamed(
+  const limit = renamed(
     mpMap(gamma1, population),
     `ntkQuadratic({ nOverDp: ${gamma1}, pOverD: ${params.pOverD}, activation: "${co.activation.name}", a: ${nu.expr} })`,
   );
+  if (params.d === undefined) return limit;
+  return ntkQuadraticFiniteD(limit, population, gamma1, params.pOverD, params.d, co.activation, co.alpha, co.delta, params.a);
 }

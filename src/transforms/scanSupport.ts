@@ -1,5 +1,5 @@
 import type { Complex } from "../core/complex.js";
-import { ConvergenceError } from "../core/errors.js";
+import { ConvergenceError, SingularPointError } from "../core/errors.js";
 import { goldenSectionMin } from "../core/minimize.js";
 import type { Support } from "../measures/measure.js";
 import type { Solution } from "./solver.js";
@@ -15,13 +15,15 @@ const INSIDE_TOL = 1e-13;
  * Im s grows like √(x − e), so the classification stays sharp down to |x − e| ~ 1e-15·scale.
  * A gap narrower than the scan step is looked for at every pronounced dip of the density
  * between inside samples (golden-section minimisation of Im s); a gap narrower than ~1e-12 of the
- * step, or one without a dip at the samples around it, can still be missed.
+ * step, or one without a dip at the samples around it, can still be missed; so can a component
+ * narrower than the step, unless one of the `hints` (extra sample points) falls inside it.
  */
 export function scanSupport(
   solveAt: (z: Complex) => Solution,
   hull: readonly [number, number],
   atoms: readonly { x: number }[],
   samples = 240,
+  hints: readonly number[] = [],
 ): Support {
   const [lo, hi] = hull;
   const width = hi - lo;
@@ -29,7 +31,14 @@ export function scanSupport(
   const relativeIm = (x: number): number => {
     let xx = x;
     for (const a of atoms) if (Math.abs(xx - a.x) <= 1e-12 * Math.max(1, width)) xx = a.x + 1e-9 * Math.max(1, width);
-    const s = solveAt({ re: xx, im: 0 }).s;
+    let s: Complex;
+    try {
+      s = solveAt({ re: xx, im: 0 }).s;
+    } catch (e) {
+      // A hard edge (s infinite, density +∞) belongs to the support.
+      if (e instanceof SingularPointError) return 1;
+      throw e;
+    }
     const sScale = Math.max(Math.hypot(s.re, s.im), 1 / (0.5 * width + Math.abs(xx - 0.5 * (lo + hi))));
     return s.im / sScale;
   };
@@ -37,6 +46,9 @@ export function scanSupport(
   // Interior samples only: the hull's ends may be singular points of the equation (ζ = 0 for ⊠).
   const xs: number[] = [];
   for (let i = 0; i < samples; i++) xs.push(lo + (width * (i + 0.5)) / samples);
+  // Points where the caller expects support (components narrower than the step would be missed).
+  for (const h of hints) if (h > lo && h < hi) xs.push(h);
+  xs.sort((a, b) => a - b);
   const ims = xs.map(relativeIm);
   // A gap narrower than the sampling step shows as a pronounced dip of the density between inside
   // samples: minimise Im s there (golden section) and add the minimiser as a sample.

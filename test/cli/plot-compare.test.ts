@@ -75,12 +75,33 @@ describe("limspec compare", () => {
     const out = JSON.parse(r.stdout);
     expect(out.law).toBe('ntkQuadratic({nOverDp: 2.0833333333333335, pOverD: 2, activation: "tanh", a: "rademacher"})');
     expect(out.predictedOutliers.source).toMatch(/ntkQuadraticOutliers/);
-    expect(Number.isInteger(out.predictedOutliers.count)).toBe(true);
+    expect(out.predictedOutliers.count).toBe(12);
+    // exactly the d = 12 outliers of the m0 group lie above the gap threshold
+    expect(out.predictedOutliers.aboveCut).toBe(12);
+    expect(out.predictedOutliers.slowEdge).toBe(true);
     expect(out.outside.count).toBeGreaterThan(0);
     expect(out.distancesWithoutOutside.removed).toBe(out.outside.count);
     // The outliers sit far above the bulk, so removing them shrinks W1 a lot.
     expect(out.distancesWithoutOutside.wasserstein1).toBeLessThan(0.5 * out.distances.wasserstein1);
     expect((await runCli("compare", "ntkHadamard", "--n", "60", "--d", "4", "--p", "4", "--a", "rademacher")).stderr).toBe("limspec: compare ntkHadamard needs --activation (e.g. relu)\n");
+  });
+
+  it("--finite-d compares with the finite-d law: for tanh the bulk then stays inside its support", async () => {
+    const args = ["compare", "ntkHadamard", "--n", "500", "--d", "20", "--p", "40", "--activation", "tanh", "--a", "rademacher", "--seed", "2", "--points", "801"];
+    const limit = JSON.parse((await runCli(...args)).stdout);
+    const finite = JSON.parse((await runCli(...args, "--finite-d")).stdout);
+    expect(finite.law).toBe('ntkQuadratic({nOverDp: 0.625, pOverD: 2, activation: "tanh", a: "rademacher", d: 20})');
+    // measured: KS 0.108 → 0.059; outside 33 → 20 (= the predicted outliers)
+    expect(finite.distances.ks).toBeLessThan(0.75 * limit.distances.ks);
+    expect(limit.outside.count).toBeGreaterThan(25);
+    expect(finite.outside.count).toBe(finite.predictedOutliers.count);
+    expect((await runCli("compare", "wigner", "--n", "50", "--finite-d")).stderr).toBe("limspec: --finite-d applies to ntkHadamard only, got wigner\n");
+  });
+
+  it("tabulates a hard edge (x^(−1/2) density at 0: σ = x², γ₁ = 1/2, half the population at 0)", async () => {
+    const r = await runCli("compare", "ntkHadamard", "--n", "288", "--d", "24", "--p", "24", "--activation", "quadratic", "--a", "rademacher", "--seed", "1", "--points", "801");
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).distances.ks).toBeLessThan(0.08);
   });
 
   it("maps the conjugate-kernel widths onto its law", async () => {

@@ -20,15 +20,20 @@ interface CompareCliOptions extends ModelOptions {
   points?: string;
   outsideMargin?: string;
   law?: string;
+  finiteD?: boolean;
 }
 
 /** Exact closed forms when the law has them, else the tabulated density (the one that is plotted). */
 async function distributionOf(mu: Measure, t: TabulatedLaw): Promise<LawDistribution> {
-  const { closedFormLaw, tabulatedLaw } = await import("../../compare/index.js");
+  const { closedFormLaw, tabulatedLaw, hardEdges } = await import("../../compare/index.js");
   if (mu.cdf && (mu.density || mu.continuousMass === 0)) {
     return closedFormLaw({ cdf: mu.cdf.bind(mu), density: mu.density ? mu.density.bind(mu) : () => 0, atoms: t.atoms, support: t.support });
   }
-  return tabulatedLaw(t.x, t.density, t.atoms, t.support);
+  // The plot grid leaves out hard edges (density +∞); the distances need them.
+  const edges = hardEdges(mu, t.support).filter((e) => !t.x.includes(e));
+  if (edges.length === 0) return tabulatedLaw(t.x, t.density, t.atoms, t.support);
+  const points = [...Array.from(t.x, (x, i) => [x, t.density[i]] as const), ...edges.map((e) => [e, Infinity] as const)].sort((a, b) => a[0] - b[0]);
+  return tabulatedLaw(points.map((q) => q[0]), points.map((q) => q[1]), t.atoms, t.support);
 }
 
 const fmt = (v: number): string => Number(v.toPrecision(3)).toString();
@@ -45,6 +50,7 @@ export function compareCommand(program: Command, io: CliIo): void {
     .option("--html <FILE>", "HTML report with the interactive chart and the tables")
     .option("--report <FILE>", "write the JSON report to FILE instead of stdout")
     .option("--law <expression>", "compare with this law instead of the model's limiting law (to test your own theory)")
+    .option("--finite-d", "ntkHadamard: use the finite-d law (row-norm correction, ntkQuadratic with d) instead of the limit")
     .option("--bins <N>", "histogram bins for the L1 distance and the plot")
     .option("--points <N>", "points of the law's density grid", "2001")
     .option("--outside-margin <f>", "eigenvalues farther than f × (support width) from the support count as outside", "0.02")
@@ -57,6 +63,7 @@ values), and times per phase in seconds. A one-line summary goes to stderr.
 
 Examples:
   $ limspec compare ntkHadamard --n 2000 --d 40 --p 80 --activation relu --a rademacher --seed 1 --plot ntk.png
+  $ limspec compare ntkHadamard --n 2000 --d 40 --p 80 --activation tanh --a rademacher --finite-d --plot ntk-tanh.png
   $ limspec compare wishart --n 1000 --N 2000 --param "population=atoms([1,4],[0.5,0.5])" --report wishart.json
   $ limspec compare wigner --n 1500 --trials 2 --html wigner.html
   $ limspec compare wishart --n 1000 --N 2000 --param "population=atoms([1,4],[0.5,0.5])" --law "mpMapSilverstein(0.5, atoms([1,4],[0.5,0.5]))"`,
@@ -77,7 +84,9 @@ Examples:
         return r;
       };
 
-      const law = o.law !== undefined ? { expression: o.law, regime: "given by --law" } : matchingLaw(model, run);
+      if (o.finiteD && model !== "ntkHadamard") throw new UsageError(`--finite-d applies to ntkHadamard only, got ${model}`);
+      if (o.finiteD && o.law !== undefined) throw new UsageError("--finite-d and --law exclude each other");
+      const law = o.law !== undefined ? { expression: o.law, regime: "given by --law" } : matchingLaw(model, run, { finiteD: o.finiteD === true });
       const mu = await phase("law", () => parseLaw(law.expression));
       const [{ compareSpectrum }, { densityFigureSpec }, { simulate, stderrProgress }, { writeFigure }, { tabulate }] = await Promise.all([
         import("../../compare/index.js"),
@@ -103,9 +112,13 @@ Examples:
           bulk = { ks: b.ks.statistic, wasserstein1: b.wasserstein1, l1: b.l1, removed: c.outside.count };
         }
       }
+      const predicted = outliers ? outliers.count * run.trials : null;
+      // Outliers proper: the eigenvalues above the gap threshold, when the theory gives one.
+      const cut = outliers?.cut ?? null;
+      const aboveCut = cut === null ? null : sim.eigenvalues.filter((v) => v > cut).length;
       const summary =
         `KS ${fmt(c.ks.statistic)} · W1 ${fmt(c.wasserstein1)} · L1 ${fmt(c.l1)} · outside ${c.outside.count}/${c.n}` +
-        (outliers ? ` (predicted ${outliers.count})` : "");
+        (predicted === null ? "" : aboveCut === null ? ` (predicted ${predicted})` : ` · above the gap ${aboveCut} (predicted ${predicted})`);
       const paramsText = Object.entries(reportParams(run))
         .map(([k, v]) => `${k} = ${typeof v === "string" ? v : JSON.stringify(v)}`)
         .join(", ");
@@ -120,7 +133,7 @@ Examples:
             title: `limspec compare ${model}`,
             sections: [
               { heading: "Distances", rows: [["Kolmogorov–Smirnov", c.ks.statistic], ["Wasserstein-1", c.wasserstein1], ["L1 (histogram vs density)", c.l1], ["histogram bins", c.bins]] },
-              { heading: "Outside the support", rows: [["count", c.outside.count], ["predicted outliers", outliers ? outliers.count : "no prediction"], ["fraction", c.outside.fraction], ["below / above", `${c.outside.below} / ${c.outside.above}`], ["margin", c.outside.margin]] },
+              { heading: "Outside the support", rows: [["count", c.outside.count], ["predicted outliers", predicted ?? "no prediction"], ["above the gap threshold", cut === null ? "no threshold" : `${aboveCut} above ${fmt(cut)}`], ["fraction", c.outside.fraction], ["below / above", `${c.outside.below} / ${c.outside.above}`], ["margin", c.outside.margin]] },
               { heading: "Model", rows: [["model", model], ...Object.entries(reportParams(run)).map(([k, v]) => [k, typeof v === "string" ? v : JSON.stringify(v)] as [string, string]), ["seed", run.seed], ["trials", run.trials], ["backend", `${sim.backend} (${sim.precision})`], ["law", law.expression], ["regime", law.regime]] },
               { heading: "Times (s)", rows: Object.entries(times).map(([k, v]) => [k, v.toFixed(3)] as [string, string]) },
             ],
@@ -143,7 +156,7 @@ Examples:
         support: table.support,
         atoms: c.atoms,
         outside: { count: c.outside.count, fraction: c.outside.fraction, below: c.outside.below, above: c.outside.above, margin: c.outside.margin, values: c.outside.values.slice(0, 50) },
-        predictedOutliers: outliers,
+        predictedOutliers: outliers === null ? null : { ...outliers, total: predicted, aboveCut },
         distancesWithoutOutside: bulk,
         timesSeconds: { ...Object.fromEntries(Object.entries(sim.times).map(([k, v]) => [`simulate.${k}`, v / 1000])), ...times },
         files: { plot: o.plot ?? null, html: o.html ?? null, spec: o.spec ?? null },
