@@ -18,7 +18,10 @@ export function integrateDensity(mu: Measure, g: (x: number) => number, p: numbe
   if (!(q > p)) return 0;
   const f = (x: number) => {
     const v = g(x);
-    return v === 0 ? 0 : v * densityAt(mu, x).density;
+    if (v === 0) return 0;
+    const rho = densityAt(mu, x).density;
+    // +∞ only at a hard edge itself, where a tanh–sinh node can land by rounding (its weight is ~0).
+    return rho === Infinity ? 0 : v * rho;
   };
   const abs = ABS_TOL * Math.max(Math.abs(g(p)), Math.abs(g(q)), Math.abs(g(0.5 * (p + q))), Number.MIN_VALUE);
   return piece(f, p, q, p === a, q === b, abs);

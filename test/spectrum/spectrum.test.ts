@@ -49,6 +49,14 @@ describe("autoGrid", () => {
 });
 
 describe("cdf, quantile, moments, mass", () => {
+  it("a hard edge (mpMap at the critical ratio, density ∝ x^(−1/2) at 0): cdf and mass as mp(1)'s, to 1e-5", () => {
+    const law = mpMap(0.5, atoms([0, 1], [0.5, 0.5])); // = 0.5·mp(1)
+    const xs = [1e-6, 0.01, 0.5, 1, 1.9];
+    const F = cdf(law, xs);
+    xs.forEach((x, i) => expect(Math.abs(F[i] - mp(1).cdf!(2 * x))).toBeLessThan(1e-5));
+    expect(Math.abs(totalMass(law) - 1)).toBeLessThan(1e-5);
+  });
+
   it("cdf of a solved law matches the closed form to 1e-10, with the atom as a jump", () => {
     const law = mpMap(2, dirac(1));
     const ref = mp(2);
