@@ -20,7 +20,8 @@ const num = (v: unknown, name: string, model: string): number => {
  * - sampleCovariance `(1/N) Σ^{1/2} Z Zᵀ Σ^{1/2}` → `mpMapSilverstein(n/N, population)`;
  * - wigner → `semicircle(variance)`;
  * - freeSum / freeProduct of A and O B Oᵀ → `freeAdd(a, b)` / `freeMul(a, b)`;
- * - hadamardGram `(1/d) X Xᵀ ⊙ (1/p) Y Yᵀ` → `mp(n/(dp))` (quadratic scaling);
+ * - hadamardGram `(1/d) X Xᵀ ⊙ (1/p) Y Yᵀ` → `mp(n/(dp))` (quadratic scaling), or with
+ *   `options.finiteD` `hadamardGram({nOverDp, d, p})`, the finite-size law;
  * - ntkHadamard → `ntkQuadratic({nOverDp: n/(dp), pOverD: p/d, activation, a})` (DESIGN.md §2), with
  *   `d` added when `options.finiteD` (the finite-d law);
  * - ntkFull → `ntkLinear({nOverD: n/d, widthOverD: p/d, activation, a})` (Fan–Wang);
@@ -45,6 +46,7 @@ export function matchingLaw(model: string, run: ModelRun, options: { finiteD?: b
       return { expression: `${model === "freeSum" ? "freeAdd" : "freeMul"}(${s.a}, ${s.b})`, regime: "n → ∞" };
     case "hadamardGram": {
       const g1 = num(p.n, "n", model) / (num(p.d, "d", model) * num(p.p, "p", model));
+      if (options.finiteD) return { expression: `hadamardGram({nOverDp: ${g1}, d: ${p.d}, p: ${p.p}})`, regime: `n/(dp) = ${g1}, finite d = ${p.d}, p = ${p.p}` };
       return { expression: `mp(${g1})`, regime: `n/(dp) = ${g1}` };
     }
     case "ntkHadamard": {

@@ -13,7 +13,7 @@ export { populationOperatorMatrix, populationOperatorEigenvalues } from "./popul
 export type { PopulationOperatorInput } from "./populationOperator.js";
 export { populationDeterministicEquivalent, referenceDimensions } from "./deterministicEquivalent.js";
 export type { DeterministicEquivalentOptions } from "./deterministicEquivalent.js";
-export { hadamardGram, hadamardGramLinear } from "./hadamardGram.js";
+export { hadamardGram, hadamardGramLinear, type HadamardGramParams } from "./hadamardGram.js";
 export { conjugateKernel, layerCoefficients } from "./conjugateKernel.js";
 export type { ConjugateKernelParams } from "./conjugateKernel.js";
 export { ntkLinear } from "./ntkLinear.js";

@@ -95,7 +95,7 @@ describe("limspec compare", () => {
     expect(finite.distances.ks).toBeLessThan(0.75 * limit.distances.ks);
     expect(limit.outside.count).toBeGreaterThan(25);
     expect(finite.outside.count).toBe(finite.predictedOutliers.count);
-    expect((await runCli("compare", "wigner", "--n", "50", "--finite-d")).stderr).toBe("limspec: --finite-d applies to ntkHadamard only, got wigner\n");
+    expect((await runCli("compare", "wigner", "--n", "50", "--finite-d")).stderr).toBe("limspec: --finite-d applies to ntkHadamard and hadamardGram, got wigner\n");
   });
 
   it("tabulates a hard edge (x^(−1/2) density at 0: σ = x², γ₁ = 1/2, half the population at 0)", async () => {

@@ -50,7 +50,7 @@ export function compareCommand(program: Command, io: CliIo): void {
     .option("--html <FILE>", "HTML report with the interactive chart and the tables")
     .option("--report <FILE>", "write the JSON report to FILE instead of stdout")
     .option("--law <expression>", "compare with this law instead of the model's limiting law (to test your own theory)")
-    .option("--finite-d", "ntkHadamard: use the finite-d law (row-norm correction, ntkQuadratic with d) instead of the limit")
+    .option("--finite-d", "ntkHadamard, hadamardGram: use the finite-size law (row-norm correction) instead of the limit")
     .option("--bins <N>", "histogram bins for the L1 distance and the plot")
     .option("--points <N>", "points of the law's density grid", "2001")
     .option("--outside-margin <f>", "eigenvalues farther than f × (support width) from the support count as outside", "0.02")
@@ -84,7 +84,7 @@ Examples:
         return r;
       };
 
-      if (o.finiteD && model !== "ntkHadamard") throw new UsageError(`--finite-d applies to ntkHadamard only, got ${model}`);
+      if (o.finiteD && model !== "ntkHadamard" && model !== "hadamardGram") throw new UsageError(`--finite-d applies to ntkHadamard and hadamardGram, got ${model}`);
       if (o.finiteD && o.law !== undefined) throw new UsageError("--finite-d and --law exclude each other");
       const law = o.law !== undefined ? { expression: o.law, regime: "given by --law" } : matchingLaw(model, run, { finiteD: o.finiteD === true });
       const mu = await phase("law", () => parseLaw(law.expression));
