@@ -105,8 +105,6 @@ export interface PredictedOutliers {
   readonly separated?: boolean;
   /** A threshold in the gap between bulk and outliers: `count` eigenvalues per trial are predicted above it. */
   readonly cut?: number | null;
-  /** Whether the bulk edge converges slowly (h₂ ≠ 0): bulk eigenvalues then spill past the edge without separating. */
-  readonly slowEdge?: boolean;
   /** Where the prediction comes from. */
   readonly source: string;
 }
@@ -130,7 +128,7 @@ export async function predictedOutliers(model: string, run: ModelRun): Promise<P
       const { ntkQuadraticOutliers } = await import("../laws/index.js");
       const p = run.params;
       const o = ntkQuadraticOutliers({ n: p.n as number, d: p.d as number, p: p.p as number, activation: p.activation as string, a: p.a as never });
-      return { count: o.count, center: o.center, interval: o.interval, spike: o.spike, separated: o.separated, cut: o.cut, slowEdge: o.slowEdge, source: "ntkQuadraticOutliers (docs/math/ntk-quadratic.md §5)" };
+      return { count: o.count, center: o.center, interval: o.interval, spike: o.spike, separated: o.separated, cut: o.cut, source: "ntkQuadraticOutliers (docs/math/ntk-quadratic.md §5)" };
     }
     default:
       return null;

@@ -47,16 +47,10 @@ export interface NtkQuadraticOutliers {
    * A threshold in the gap between the bulk and the outliers, √(bulkEdge · lowest outlier
    * location): `count` eigenvalues are predicted above it. Null when count = 0 or when the lowest
    * outlier location is below 2·bulkEdge (small p: the group may touch the bulk).
-   * Bulk eigenvalues can lie above `bulkEdge` at finite size (see `slowEdge`) but not above `cut`.
+   * Bulk eigenvalues can lie above `bulkEdge` at finite size (a d^{-1/2} effect of the row norms,
+   * large for tanh, erf, sin: see {@link ntkQuadraticEdgeExcess}) but not above `cut`.
    */
   readonly cut: number | null;
-  /**
-   * True when h₂ = E φ He₂/√2 ≠ 0 (tanh, erf, sin, silu, softplus, …): the bulk's upper edge then
-   * converges slowly, like d^{-1/2}, and a fraction ≈ c_φ/√d of the bulk eigenvalues lies above
-   * `bulkEdge` without separating from it (measured c_φ ≈ 0.1 for tanh and erf, 0.28 for sin; see
-   * docs/math/ntk-quadratic.md §5). They are not outliers: none lies above `cut`.
-   */
-  readonly slowEdge: boolean;
 }
 
 /**
@@ -76,7 +70,7 @@ export interface NtkQuadraticOutliers {
  * @example
  * const o = ntkQuadraticOutliers({ n: 2000, d: 40, p: 80, activation: "tanh" });
  * o.count;  // 40: the m0 "minibulk" (α = 0 for tanh, so no vec(V) eigenvalue)
- * o.cut;    // ≈ 1.9: 40 eigenvalues are predicted above it
+ * o.cut;    // ≈ 2.07: 40 eigenvalues are predicted above it
  */
 export function ntkQuadraticOutliers(params: NtkQuadraticOutlierParams): NtkQuadraticOutliers {
   const n = requireInteger("n", params.n, 1);
@@ -89,7 +83,6 @@ export function ntkQuadraticOutliers(params: NtkQuadraticOutlierParams): NtkQuad
   const gamma1 = n / (d * p);
   const spike = co.m0 * co.m0 * p * ea2 + co.hermite2 * co.hermite2 * (p / d) * ea2 + Math.max(0, co.beta2 - co.m0 * co.m0) * (ea4 / ea2);
   const vecSpike = co.alpha * co.alpha * p * ea2;
-  const slowEdge = co.hermite2 !== 0;
   const h = ntkQuadraticPopulation({ pOverD: p / d, activation: co.activation, a: params.a, deterministicEquivalent: params.deterministicEquivalent });
   const bulkEdges = supportEdges(mpMap(gamma1, h));
   const bulkEdge = bulkEdges[bulkEdges.length - 1][1];
@@ -108,7 +101,7 @@ export function ntkQuadraticOutliers(params: NtkQuadraticOutlierParams): NtkQuad
   const cutBelow = (lowest: number) => (lowest > 2 * bulkEdge ? Math.sqrt(bulkEdge * lowest) : null);
   if (co.m0 === 0 || !(spike > h.hull[1])) {
     const cut = vecLocation === null ? null : cutBelow(vecLocation);
-    return { count: vecCount, minibulk: 0, vecSpike, vecLocation, spike, center: 0, law: null, interval: null, separated: false, bulkEdge, cut, slowEdge };
+    return { count: vecCount, minibulk: 0, vecSpike, vecLocation, spike, center: 0, law: null, interval: null, separated: false, bulkEdge, cut };
   }
   const { first, second } = tails(spike);
   const separated = gamma1 > second;
@@ -121,5 +114,5 @@ export function ntkQuadraticOutliers(params: NtkQuadraticOutlierParams): NtkQuad
   const hi = gamma1 * spike * (1 + Math.sqrt(ratio)) ** 2 + spike * first;
   const lowest = Math.min(separated ? lo : Infinity, vecLocation ?? Infinity);
   const cut = count > 0 ? cutBelow(lowest) : null;
-  return { count, minibulk, vecSpike, vecLocation, spike, center, law, interval: [lo, hi], separated, bulkEdge, cut, slowEdge };
+  return { count, minibulk, vecSpike, vecLocation, spike, center, law, interval: [lo, hi], separated, bulkEdge, cut };
 }

@@ -78,7 +78,6 @@ describe("limspec compare", () => {
     expect(out.predictedOutliers.count).toBe(12);
     // exactly the d = 12 outliers of the m0 group lie above the gap threshold
     expect(out.predictedOutliers.aboveCut).toBe(12);
-    expect(out.predictedOutliers.slowEdge).toBe(true);
     expect(out.outside.count).toBeGreaterThan(0);
     expect(out.distancesWithoutOutside.removed).toBe(out.outside.count);
     // The outliers sit far above the bulk, so removing them shrinks W1 a lot.

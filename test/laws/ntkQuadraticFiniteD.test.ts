@@ -1,11 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { stream, ntkHadamard } from "../../src/sim/index.js";
 import { eigvalsh, gramOuter } from "../../src/linalg/index.js";
-import { ntkCoefficients, ntkQuadratic, ntkQuadraticOutliers } from "../../src/laws/index.js";
+import { ntkCoefficients, ntkQuadratic, ntkQuadraticEdgeExcess, ntkQuadraticOutliers } from "../../src/laws/index.js";
 import { RowMixtureLaw, rowNormNodes } from "../../src/laws/rowNormMixture.js";
 import { atoms, uniform } from "../../src/measures/index.js";
 import { freeMul, mpMap } from "../../src/transforms/index.js";
-import { cdf } from "../../src/spectrum/index.js";
 import { gaussianMoments, activation } from "../../src/activations/index.js";
 import { bulkOf, distances, run, tabulate } from "./helpers.js";
 
@@ -103,7 +102,9 @@ describe("ntkQuadratic at finite d (row-norm scale mixture)", () => {
       // measured (scripts/research/finite_d_check.mts): tanh 0.124 → 0.081, sin 0.192 → 0.121
       expect(ksFinite).toBeLessThan(0.75 * ksLimit);
       const simulated = bulk.filter((x) => x > out.bulkEdge).length / 2;
-      const predicted = (1 - cdf(law, out.bulkEdge)) * (n - out.count);
+      const excess = ntkQuadraticEdgeExcess({ n, d, p, activation: act });
+      expect(excess.bulkEdge).toBe(out.bulkEdge);
+      const predicted = excess.expected;
       expect(predicted).toBeGreaterThan(simulated / 2);
       expect(predicted).toBeLessThan(simulated * 2);
     }
@@ -113,5 +114,6 @@ describe("ntkQuadratic at finite d (row-norm scale mixture)", () => {
     expect(() => ntkQuadratic({ nOverDp: 0.5, pOverD: 1, activation: "gelu", a: "gaussian", d: 20 })).toThrow(/finite-d correction needs/);
     expect(() => ntkQuadratic({ nOverDp: 0.5, pOverD: 1, activation: "tanh", d: 0 })).toThrow(/d/);
     expect(() => ntkQuadratic({ nOverDp: 0.5, pOverD: 1, activation: "tanh", d: 2.5 })).toThrow(/d/);
+    expect(ntkQuadraticEdgeExcess({ n: 500, d: 20, p: 40, activation: "relu" }).expected).toBeLessThan(2);
   });
 });
