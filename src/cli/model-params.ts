@@ -58,8 +58,12 @@ export function modelRun(o: ModelOptions): ModelRun {
     }
   }
   if (o.activation !== undefined) {
-    params.activation = o.activation;
-    sources.activation = JSON.stringify(o.activation);
+    // A registry name ("relu", "leakyRelu(0.1)", "custom(phi: …)") as is; anything else, such as
+    // "x^3", is σ as a mathjs expression in x.
+    const text = o.activation.trim();
+    const spec = /^[A-Za-z_][A-Za-z0-9_]*\s*(\(.*\))?$/s.test(text) ? text : `custom(sigma: ${text})`;
+    params.activation = spec;
+    sources.activation = JSON.stringify(spec);
   }
   if (o.a !== undefined) {
     params.a = parseValue("a", o.a);

@@ -97,6 +97,12 @@ describe("limspec compare", () => {
     expect((await runCli("compare", "wigner", "--n", "50", "--finite-d")).stderr).toBe("limspec: --finite-d applies to ntkHadamard and hadamardGram, got wigner\n");
   });
 
+  it("--activation takes σ as an expression in x (σ = x³ → custom(sigma: x^3))", async () => {
+    const r = await runCli("compare", "ntkHadamard", "--n", "200", "--d", "20", "--p", "20", "--activation", "x^3", "--a", "rademacher", "--seed", "1", "--points", "401");
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).law).toBe('ntkQuadratic({nOverDp: 0.5, pOverD: 1, activation: "custom(sigma: x^3)", a: "rademacher"})');
+  });
+
   it("tabulates a hard edge (x^(−1/2) density at 0: σ = x², γ₁ = 1/2, half the population at 0)", async () => {
     const r = await runCli("compare", "ntkHadamard", "--n", "288", "--d", "24", "--p", "24", "--activation", "quadratic", "--a", "rademacher", "--seed", "1", "--points", "801");
     expect(r.code).toBe(0);

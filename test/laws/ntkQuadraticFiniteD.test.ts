@@ -110,6 +110,20 @@ describe("ntkQuadratic at finite d (row-norm scale mixture)", () => {
     }
   }, 60000);
 
+  it("σ = x³ (row scale r³): bulk eigenvalues reach above the gap threshold, as many as the finite-d law predicts", async () => {
+    const [n, d, p] = [800, 40, 40];
+    const act = "custom(sigma: x^3)";
+    const out = ntkQuadraticOutliers({ n, d, p, activation: act });
+    const excess = ntkQuadraticEdgeExcess({ n, d, p, activation: act });
+    const res = await run(ntkHadamard, { n, d, p, activation: act, a: "rademacher" }, 2, 2);
+    // measured: 52 above the cut for count = 40 (seed 2, CLI), aboveCut = 12.4 predicted
+    for (const t of res.trials) {
+      const above = Array.from(t.eigenvalues).filter((x) => x > out.cut!).length;
+      expect(Math.abs(above - out.count - excess.aboveCut!)).toBeLessThan(8);
+    }
+    expect(excess.aboveCut!).toBeGreaterThan(6);
+  }, 30000);
+
   it("rejects what it does not cover, and bad d", () => {
     expect(() => ntkQuadratic({ nOverDp: 0.5, pOverD: 1, activation: "gelu", a: "gaussian", d: 20 })).toThrow(/finite-d correction needs/);
     expect(() => ntkQuadratic({ nOverDp: 0.5, pOverD: 1, activation: "tanh", d: 0 })).toThrow(/d/);
