@@ -52,7 +52,7 @@ timed("ntkLinear relu, n/d=0.5, p/d=1", () => ntkLinear({ nOverD: 0.5, widthOver
 timed("kernelMatrix exp, n/d=0.5", () => kernelMatrix({ nOverD: 0.5, f: Math.exp }));
 timed("innerProductKernel tanh, n/d=1", () => innerProductKernel({ nOverD: 1, f: "tanh" }));
 
-// Finite-size laws (RowMixtureLaw, ≤ 1024 row classes). Independent route where the classes only
+// Finite-size laws (rowMixtureLaw, ≤ 1024 row classes). Independent route where the classes only
 // scale the rows: law(c1) ⊠ (limit law) by freeMul.
 const tanh = activation("tanh");
 const deltaTanh = ntkCoefficients("tanh").delta;

@@ -5,7 +5,7 @@
 import type { Registry } from "./expression.js";
 import { atoms, chiSquare, dirac, empirical, mixture, mp, scale, semicircle, shift, uniform } from "../measures/index.js";
 import { convolve, freeAdd, freeMul, mpMap, mpMapSilverstein } from "../transforms/index.js";
-import { conjugateKernel, hadamardGram, kernelMatrix, ntkLinear, ntkQuadratic, ntkQuadraticPopulation, pairSumLaw } from "../laws/index.js";
+import { conjugateKernel, hadamardGram, kernelMatrix, ntkLinear, ntkQuadratic, ntkQuadraticPopulation, pairSumLaw, rowMixtureLaw } from "../laws/index.js";
 
 export const LAW_FUNCTIONS: Registry = {
   dirac: { fn: dirac, signature: "dirac(x = 0)", summary: "point mass at x" },
@@ -27,6 +27,11 @@ export const LAW_FUNCTIONS: Registry = {
     fn: ntkQuadratic,
     signature: 'ntkQuadratic({nOverDp, pOverD, activation: "relu", a: "rademacher", d?})',
     summary: "Benigni–Paquette NTK bulk, n/(dp) → nOverDp, p/d → pOverD; with d, the finite-d law (row-norm correction)",
+  },
+  rowMixtureLaw: {
+    fn: rowMixtureLaw,
+    signature: "rowMixtureLaw({nOverN, base, rows: {weight: [...], c1: [...], c0: [...]}})",
+    summary: "Gram matrix whose rows fall into classes with covariances c1·S + c0·I, S ~ base, n/N → nOverN",
   },
   ntkQuadraticPopulation: { fn: ntkQuadraticPopulation, signature: 'ntkQuadraticPopulation({pOverD, activation, a})', summary: "population law of the quadratic-scaling NTK" },
   pairSumLaw: { fn: pairSumLaw, signature: "pairSumLaw(pOverD, nu)", summary: "law χ of DESIGN.md §2 built from nu = law of a²" },

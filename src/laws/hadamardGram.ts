@@ -1,7 +1,7 @@
 import type { Measure } from "../measures/measure.js";
 import { dirac, mp } from "../measures/index.js";
 import { requireInteger, requirePositive } from "../core/validate.js";
-import { RowMixtureLaw, rowNormNodes } from "./rowNormMixture.js";
+import { rowMixtureLaw, rowNormNodes } from "./rowNormMixture.js";
 import { MAX_ROW_CLASSES } from "./ntkQuadraticFiniteD.js";
 import { renamed } from "./renamed.js";
 
@@ -24,7 +24,7 @@ export interface HadamardGramParams {
  * With `d` and `p`: the law at that size with its leading finite-size effect, the row norms
  * r_i = (‖x_i‖²/d)(‖y_i‖²/p) (relative spread √(2/d + 2/p)). Given r_i the row has covariance r_i·I,
  * so the law is the deterministic equivalent of R^{1/2}(ZZᵀ/N)R^{1/2} = law(r) ⊠ mp(γ₁)
- * ({@link RowMixtureLaw}, r on a grid of χ²_d/d × χ²_p/p quantiles, n = round(γ₁dp); at most 1024
+ * ({@link rowMixtureLaw}, r on a grid of χ²_d/d × χ²_p/p quantiles, n = round(γ₁dp); at most 1024
  * classes). Its upper edge follows the largest eigenvalues, which at d = p = 20 sit 15–30 % above
  * the MP edge (docs/laws.md).
  *
@@ -46,9 +46,8 @@ export function hadamardGram(params: HadamardGramParams): Measure {
   const c1 = new Float64Array(m);
   for (let i = 0; i < side; i++) for (let j = 0; j < side; j++) c1[i * side + j] = rx[i] * ry[j];
   const rows = { weight: new Float64Array(m).fill(1 / m), c1, c0: new Float64Array(m) };
-  const top = (1 + Math.sqrt(g)) ** 2 * Math.max(...c1) * 1.05;
   const hints = Array.from({ length: 16 }, (_, k) => (1 - Math.sqrt(g)) ** 2 + ((4 * Math.sqrt(g)) * (k + 0.5)) / 16);
-  return new RowMixtureLaw(`hadamardGram({ nOverDp: ${g}, d: ${d}, p: ${p} })`, g, dirac(1), rows, limit.atoms, [-1e-9 * top, top], hints, g === 1 ? [0] : []);
+  return rowMixtureLaw({ nOverN: g, base: dirac(1), rows, expr: `hadamardGram({ nOverDp: ${g}, d: ${d}, p: ${p} })`, supportHints: hints });
 }
 
 /**

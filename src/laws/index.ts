@@ -7,7 +7,7 @@
 export { ntkQuadratic, ntkQuadraticPopulation } from "./ntkQuadratic.js";
 export type { NtkQuadraticParams } from "./ntkQuadratic.js";
 export { ntkQuadraticOutliers } from "./ntkQuadraticOutliers.js";
-export { RowMixtureLaw, rowNormNodes, type RowClasses } from "./rowNormMixture.js";
+export { rowMixtureLaw, RowMixtureLaw, rowNormNodes, type RowClasses, type RowMixtureParams } from "./rowNormMixture.js";
 export { ntkQuadraticEdgeExcess, type NtkQuadraticEdgeExcess } from "./ntkQuadraticEdgeExcess.js";
 export type { NtkQuadraticOutliers, NtkQuadraticOutlierParams } from "./ntkQuadraticOutliers.js";
 export { pairSumLaw } from "./pairSumLaw.js";

@@ -4,8 +4,8 @@ import { requireInteger } from "../core/validate.js";
 import { gaussianMoments } from "../activations/index.js";
 import type { Activation } from "../activations/index.js";
 import { pairSumLaw } from "./pairSumLaw.js";
-import { densityAt, supportEdges } from "../spectrum/index.js";
-import { RowMixtureLaw, rowNormNodes, type RowClasses } from "./rowNormMixture.js";
+import { supportEdges } from "../spectrum/index.js";
+import { rowMixtureLaw, rowNormNodes, type RowClasses } from "./rowNormMixture.js";
 import { constantValue, squaredWeightLaw, boundedLaw, type OutputWeightsLaw } from "./squaredWeights.js";
 
 /** At most this many row classes (quantiles of ‖x‖²/d); fewer when n is smaller. */
@@ -25,7 +25,7 @@ function scaledCoefficients(act: Activation, r: number): { alpha: number; delta:
  * φ_r(u) = φ(√r u) and scaled by r (docs/math/ntk-quadratic.md §6): population
  *   t_r = r(α_r² s + δ_r) a²-structure,  α_r = E z φ(√r z),  δ_r = Var φ(√r z) − α_r².
  * The law is the deterministic equivalent of a Gram matrix with these row classes
- * ({@link RowMixtureLaw}), r at the quantiles of χ²_d/d. Supported where the classes commute:
+ * ({@link rowMixtureLaw}), r at the quantiles of χ²_d/d. Supported where the classes commute:
  * - (α_r², δ_r) ∝ (α², δ) for all r (α = 0: tanh, erf, sin; homogeneous φ: relu, leakyRelu,
  *   linear φ) with any a: t_r = g(r)·t, base law = the limit population;
  * - a² ≡ κ (Rademacher) with any φ: t_r = κ r(α_r² s + δ_r), s ~ χ (pairSumLaw).
@@ -81,7 +81,5 @@ export function ntkQuadraticFiniteD(
   // The finite-d law deforms the limit's components: scan inside each of them too.
   const hints = limitSupport.flatMap(([a, b]) => Array.from({ length: 16 }, (_, k) => a + ((b - a) * (k + 0.5)) / 16));
   const expr = `${limit.expr.replace(/ \}\)$/, "")}, d: ${d} })`;
-  // A hard edge at 0 (critical ratio: rank of the population = n) survives the row scaling.
-  const singular = limit.atoms.length === 0 && densityAt(limit, 0).density === Infinity ? [0] : [];
-  return new RowMixtureLaw(expr, gamma1, base, rows, limit.atoms, [lo, hi], hints, singular);
+  return rowMixtureLaw({ nOverN: gamma1, base, rows, expr, hull: [lo, hi], supportHints: hints });
 }

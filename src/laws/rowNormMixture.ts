@@ -1,6 +1,6 @@
 import type { Complex } from "../core/complex.js";
 import { add, complex, div, inv, mul, scale, sub } from "../core/complex.js";
-import { requireInteger, requirePositive } from "../core/validate.js";
+import { requireInteger, requireNonNegative, requirePositive } from "../core/validate.js";
 import type { Measure, Support } from "../measures/measure.js";
 import { chiSquare } from "../measures/index.js";
 import { normalCdf } from "../core/special.js";
@@ -16,9 +16,9 @@ import type { Evaluation, SelfConsistentSystem } from "../transforms/system.js";
  * and the coefficients at each node.
  */
 export interface RowClasses {
-  readonly weight: Float64Array;
-  readonly c1: Float64Array;
-  readonly c0: Float64Array;
+  readonly weight: ArrayLike<number>;
+  readonly c1: ArrayLike<number>;
+  readonly c0: ArrayLike<number>;
 }
 
 /**
@@ -167,35 +167,89 @@ class RowMixtureSystem implements SelfConsistentSystem {
   }
 }
 
+/** Parameters of {@link rowMixtureLaw}. */
+export interface RowMixtureParams {
+  /** γ = lim n/N > 0 (rows over dimension). */
+  readonly nOverN: number;
+  /** Spectral law of S (on [0, ∞)). */
+  readonly base: Measure;
+  /** The row classes: weights ω_j ≥ 0 summing to 1, coefficients c1_j, c0_j ≥ 0. */
+  readonly rows: RowClasses;
+  /** Name of the law (default "rowMixtureLaw(…)"). */
+  readonly expr?: string;
+  /** Interval holding the support (default [0, (1 + √γ)² max_j(c1_j max S + c0_j)] with margins). */
+  readonly hull?: readonly [number, number];
+  /** Points expected inside the support, scanned besides 240 uniform samples (narrow components). */
+  readonly supportHints?: readonly number[];
+}
+
 /**
- * Limiting spectral law of K = ΨΨᵀ/N (n×n, n/N → gamma) whose independent rows fall into classes j
+ * Limiting spectral law of K = ΨΨᵀ/N (n×n, n/N → γ) whose independent rows fall into classes j
  * of weight ω_j with covariances c1_j S + c0_j I, S a positive operator with spectral law `base`
  * (deterministic equivalent of Wagner–Couillet–Debbah–Slock 2012, Thm 1; two unknowns A, B, see
  * docs/numerics.md). Examples: elliptical or scale-mixture data (c0 = 0, c1 = the row scales: then
- * the law is law(c1) ⊠ mpMap(gamma, base)); the finite-size NTK and Hadamard-Gram laws. Support by
- * scanning the hull (plus `supportHints`). Accuracy: the solver's (relative residual ≲ 1e-12).
+ * the law is law(c1) ⊠ mpMap(γ, base)); the finite-size NTK and Hadamard-Gram laws. Atom at 0 of
+ * mass max(0, 1 − (1 − S{0})/γ) when every c0_j = 0 (else max(0, 1 − 1/γ)), a hard edge at 0 at
+ * the critical ratio. Support by scanning the hull (plus `supportHints`). Accuracy: the solver's
+ * (relative residual ≲ 1e-12); the cost grows with the number of classes (~1–2 ms per density
+ * point for 1024).
  *
+ * @throws RangeError for γ ≤ 0, classes of different lengths, negative or non-finite weights or
+ *   coefficients, weights not summing to 1, all coefficients zero, or a base law below 0.
  * @example
  * // half the rows with covariance S, half with 3S + I, S ~ uniform(0, 2), n/N = 0.5
- * const law = new RowMixtureLaw("mix", 0.5, uniform(0, 2),
- *   { weight: Float64Array.of(0.5, 0.5), c1: Float64Array.of(1, 3), c0: Float64Array.of(0, 1) }, [], [0, 20]);
+ * const law = rowMixtureLaw({ nOverN: 0.5, base: uniform(0, 2),
+ *   rows: { weight: Float64Array.of(0.5, 0.5), c1: Float64Array.of(1, 3), c0: Float64Array.of(0, 1) } });
  * law.stieltjes({ re: 1, im: 0 }).im / Math.PI; // density at 1
  */
+export function rowMixtureLaw(params: RowMixtureParams): Measure {
+  return new RowMixtureLaw(params);
+}
+
+/** See {@link rowMixtureLaw}. */
 export class RowMixtureLaw extends SolvedMeasure {
-  constructor(
-    expr: string,
-    gamma: number,
-    base: Measure,
-    rows: RowClasses,
-    atoms: Measure["atoms"],
-    hull: readonly [number, number],
-    /** Points expected inside the support (scanned besides the uniform samples). */
-    private readonly supportHints: readonly number[] = [],
-    /** Hard edges (density ∝ |x − e|^(−1/2)) where s is infinite. */
-    singularPoints: readonly number[] = [],
-  ) {
+  private readonly supportHints: readonly number[];
+
+  constructor(params: RowMixtureParams) {
+    const gamma = requirePositive("nOverN", params.nOverN);
+    const { base } = params;
+    const given = params.rows;
+    if (!given || given.weight === undefined || given.c1 === undefined || given.c0 === undefined)
+      throw new TypeError("rows must be { weight, c1, c0 } (arrays of equal length)");
+    const rows: RowClasses = { weight: Float64Array.from(given.weight), c1: Float64Array.from(given.c1), c0: Float64Array.from(given.c0) };
+    if (!base || typeof base.stieltjes !== "function") throw new TypeError("base must be a Measure");
+    if (!(base.hull[0] >= 0)) throw new RangeError(`base must live on [0, ∞), its hull starts at ${base.hull[0]}`);
+    const m = rows.weight.length;
+    if (m === 0 || rows.c1.length !== m || rows.c0.length !== m)
+      throw new RangeError(`rows.weight, rows.c1 and rows.c0 must have one common non-zero length, got ${m}, ${rows.c1.length}, ${rows.c0.length}`);
+    let total = 0;
+    let top = 0;
+    for (let j = 0; j < m; j++) {
+      requireNonNegative(`rows.weight[${j}]`, rows.weight[j]);
+      requireNonNegative(`rows.c1[${j}]`, rows.c1[j]);
+      requireNonNegative(`rows.c0[${j}]`, rows.c0[j]);
+      total += rows.weight[j];
+      if (rows.weight[j] > 0) top = Math.max(top, rows.c1[j] * base.hull[1] + rows.c0[j]);
+    }
+    if (Math.abs(total - 1) > 1e-9) throw new RangeError(`rows.weight must sum to 1, got ${total}`);
+    if (!(top > 0)) throw new RangeError("every row class has a zero covariance: the law is δ₀");
+    // rank(K) ≤ min(n, N·(1 − S{0})) when no class adds c0·I; the atom at 0 is what is left.
+    const s0 = base.atoms.find((a) => a.x === 0)?.mass ?? 0;
+    const nullity = Array.from(rows.c0).every((c, j) => c === 0 || rows.weight[j] === 0) ? s0 : 0;
+    const zeroMass = Math.max(0, 1 - (1 - nullity) / gamma);
+    const hiDefault = (1 + Math.sqrt(gamma)) ** 2 * top * 1.05;
+    const hull = params.hull ?? [-1e-9 * hiDefault, hiDefault];
+    if (!(Number.isFinite(hull[0]) && Number.isFinite(hull[1]) && hull[1] > hull[0])) throw new RangeError(`hull must be a finite interval, got [${hull}]`);
     const meanBase = base.moment ? base.moment(1) : 0.5 * (base.hull[0] + base.hull[1]);
-    super({ expr, atoms, hull, systems: [new RowMixtureSystem(gamma, base, rows, meanBase)], singularPoints });
+    super({
+      expr: params.expr ?? `rowMixtureLaw({ nOverN: ${gamma}, base: ${base.expr}, classes: ${m} })`,
+      atoms: zeroMass > 1e-15 ? [{ x: 0, mass: zeroMass }] : [],
+      hull,
+      systems: [new RowMixtureSystem(gamma, base, rows, meanBase)],
+      // Critical ratio γ = 1 − nullity: a hard edge at 0 with density ∝ x^(−1/2) (as mp(1)).
+      singularPoints: Math.abs(gamma - (1 - nullity)) <= 1e-12 * gamma ? [0] : [],
+    });
+    this.supportHints = params.supportHints ?? [];
   }
 
   protected computeSupport(): Support {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { stream, ntkHadamard } from "../../src/sim/index.js";
 import { eigvalsh, gramOuter } from "../../src/linalg/index.js";
 import { ntkCoefficients, ntkQuadratic, ntkQuadraticEdgeExcess, ntkQuadraticOutliers } from "../../src/laws/index.js";
-import { RowMixtureLaw, rowNormNodes } from "../../src/laws/rowNormMixture.js";
+import { rowMixtureLaw, rowNormNodes } from "../../src/laws/rowNormMixture.js";
 import { atoms, uniform } from "../../src/measures/index.js";
 import { freeMul, mpMap } from "../../src/transforms/index.js";
 import { gaussianMoments, activation } from "../../src/activations/index.js";
@@ -15,7 +15,7 @@ describe("RowMixtureLaw: Gram matrices with row classes of covariance c1·S + c0
     const base = uniform(0.5, 1.5);
     const c1 = Float64Array.from([0.6, 0.9, 1.1, 1.7]);
     const gamma = 0.5;
-    const law = new RowMixtureLaw("mix", gamma, base, { weight: new Float64Array(4).fill(0.25), c1, c0: new Float64Array(4) }, [], [-1e-9, 12]);
+    const law = rowMixtureLaw({ nOverN: gamma, base, rows: { weight: new Float64Array(4).fill(0.25), c1, c0: new Float64Array(4) } });
     const ref = freeMul(atoms(c1, [0.25, 0.25, 0.25, 0.25]), mpMap(gamma, base));
     for (const z of [{ re: 1, im: 1 }, { re: 0.4, im: 0.05 }, { re: 1.5, im: 0 }, { re: 3, im: 0 }, { re: 6, im: 0 }])
       expect(rel(law.stieltjes(z), ref.stieltjes(z))).toBeLessThan(1e-8);
@@ -35,13 +35,13 @@ describe("RowMixtureLaw: Gram matrices with row classes of covariance c1·S + c0
       for (let k = 0; k < N; k++) psi[i * N + k] = Math.sqrt((c1[j] * s[k] + c0[j]) / N) * rng.normal();
     }
     const eig = eigvalsh(gramOuter(psi, n, N), n);
-    const law = new RowMixtureLaw("mix", n / N, uniform(0, 2), { weight: new Float64Array(3).fill(1 / 3), c1, c0 }, [], [-1e-9, 8]);
+    const law = rowMixtureLaw({ nOverN: n / N, base: uniform(0, 2), rows: { weight: new Float64Array(3).fill(1 / 3), c1, c0 } });
     const { ks } = distances(eig, tabulate(law, 400));
     expect(ks).toBeLessThan(0.03);
   });
 
   it("s′ by implicit differentiation agrees with a central difference (1e-6), in C⁺ and outside the support", () => {
-    const law = new RowMixtureLaw("mix", 0.5, uniform(0, 2), { weight: new Float64Array(3).fill(1 / 3), c1: Float64Array.from([0.3, 1, 2]), c0: Float64Array.from([1, 0.5, 0.1]) }, [], [-1e-9, 8]);
+    const law = rowMixtureLaw({ nOverN: 0.5, base: uniform(0, 2), rows: { weight: new Float64Array(3).fill(1 / 3), c1: Float64Array.from([0.3, 1, 2]), c0: Float64Array.from([1, 0.5, 0.1]) } });
     for (const z of [{ re: 1, im: 0.3 }, { re: 2.5, im: 0.01 }, { re: 7.5, im: 0 }]) {
       const h = 1e-5;
       const a = law.stieltjes({ re: z.re + h, im: z.im });
@@ -49,6 +49,18 @@ describe("RowMixtureLaw: Gram matrices with row classes of covariance c1·S + c0
       const fd = { re: (a.re - b.re) / (2 * h), im: (a.im - b.im) / (2 * h) };
       expect(rel(law.stieltjesDerivative(z), fd)).toBeLessThan(1e-6);
     }
+  });
+
+  it("atoms and bad input: atom 1 − 1/γ at 0 for γ > 1; clear errors naming the argument", () => {
+    const rows = { weight: Float64Array.of(0.5, 0.5), c1: Float64Array.of(1, 2), c0: Float64Array.of(0, 0) };
+    const law = rowMixtureLaw({ nOverN: 2, base: uniform(0.5, 1.5), rows });
+    expect(law.atoms).toEqual([{ x: 0, mass: 0.5 }]);
+    expect(() => rowMixtureLaw({ nOverN: 0, base: uniform(0, 1), rows })).toThrow(/nOverN/);
+    expect(() => rowMixtureLaw({ nOverN: 1, base: uniform(-1, 1), rows })).toThrow(/base/);
+    expect(() => rowMixtureLaw({ nOverN: 1, base: uniform(0, 1), rows: { ...rows, c1: Float64Array.of(1) } })).toThrow(/common/);
+    expect(() => rowMixtureLaw({ nOverN: 1, base: uniform(0, 1), rows: { ...rows, weight: Float64Array.of(0.5, 0.6) } })).toThrow(/sum to 1/);
+    expect(() => rowMixtureLaw({ nOverN: 1, base: uniform(0, 1), rows: { ...rows, c0: Float64Array.of(0, -1) } })).toThrow(/c0\[1\]/);
+    expect(() => rowMixtureLaw({ nOverN: 1, base: uniform(0, 1), rows: { ...rows, c1: Float64Array.of(0, 0) } })).toThrow(/zero covariance/);
   });
 
   it("row-norm nodes are the χ²_d/d quantiles (mean 1, variance 2/d), Wilson–Hilferty above d = 500", () => {
