@@ -8,6 +8,8 @@ export interface LawDistributionOptions {
   readonly points?: number;
   /** Use this grid instead of the automatic one. */
   readonly grid?: ArrayLike<number>;
+  /** The density already computed on `grid` (same length), so that it is not evaluated again. */
+  readonly density?: ArrayLike<number>;
 }
 
 /**
@@ -15,6 +17,8 @@ export interface LawDistributionOptions {
  * `density` present, or purely atomic with `cdf`) are used exactly; any other law is tabulated:
  * its real-axis density from `spectrum.densityOnGrid` on `spectrum.autoGrid` (which resolves
  * edges and gaps), integrated by {@link tabulatedLaw}, with the atoms and `spectrum.supportEdges`.
+ * Hard edges (density +∞, which grids leave out) are added to the grid so that the cells beside
+ * them are integrated with the x^(−1/2) profile.
  *
  * @example ksDistance(eigenvalues, lawDistribution(mpMap(0.5, dirac(1)))).statistic
  */
@@ -25,9 +29,19 @@ export function lawDistribution(mu: Measure, options: LawDistributionOptions = {
     const density = mu.density ? mu.density.bind(mu) : () => 0;
     return closedFormLaw({ cdf, density, atoms: mu.atoms, support });
   }
-  const x = options.grid ?? withSingularEdges(mu, autoGrid(mu, options.points ?? 4001), support);
-  const { density } = densityOnGrid(mu, x);
-  return tabulatedLaw(x, density, mu.atoms, support);
+  if (options.density !== undefined && options.grid === undefined) throw new RangeError("density needs the grid it was computed on");
+  const grid = options.grid ?? autoGrid(mu, options.points ?? 4001);
+  const density = options.density ?? densityOnGrid(mu, grid).density;
+  if (density.length !== grid.length) throw new RangeError(`density must have the length of grid (${grid.length}), got ${density.length}`);
+  const extra = hardEdges(mu, support).filter((e) => !Array.prototype.includes.call(grid, e));
+  if (extra.length === 0) return tabulatedLaw(grid, density, mu.atoms, support);
+  const points = [...Array.from(grid, (x, i) => [x, density[i]]), ...extra.map((e) => [e, Infinity])].sort((p, q) => p[0] - q[0]);
+  return tabulatedLaw(
+    points.map((q) => q[0]),
+    points.map((q) => q[1]),
+    mu.atoms,
+    support,
+  );
 }
 
 /**
@@ -36,7 +50,7 @@ export function lawDistribution(mu: Measure, options: LawDistributionOptions = {
  * integrates the cells beside them with that profile instead of joining the last outside point to
  * the first inside one by a straight line.
  */
-export function hardEdges(mu: Measure, support: readonly (readonly [number, number])[]): number[] {
+function hardEdges(mu: Measure, support: readonly (readonly [number, number])[]): number[] {
   const out: number[] = [];
   for (const e of support.flat()) {
     try {
@@ -46,10 +60,4 @@ export function hardEdges(mu: Measure, support: readonly (readonly [number, numb
     }
   }
   return out;
-}
-
-function withSingularEdges(mu: Measure, grid: Float64Array, support: readonly (readonly [number, number])[]): Float64Array {
-  const extra = hardEdges(mu, support);
-  if (extra.length === 0) return grid;
-  return Float64Array.from(new Set([...grid, ...extra])).sort();
 }

@@ -7,4 +7,4 @@ export { densityHistogram, defaultBinCount, type DensityHistogram } from "./hist
 export { outsideSupport, type OutsideSupport, type OutsideSupportOptions } from "./outside-support.js";
 export { defaultAtomTolerance, prepareSample } from "./sample.js";
 export { compareSpectrum, type CompareOptions, type SpectrumComparison } from "./compare.js";
-export { lawDistribution, hardEdges, type LawDistributionOptions } from "./from-measure.js";
+export { lawDistribution, type LawDistributionOptions } from "./from-measure.js";

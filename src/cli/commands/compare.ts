@@ -25,15 +25,8 @@ interface CompareCliOptions extends ModelOptions {
 
 /** Exact closed forms when the law has them, else the tabulated density (the one that is plotted). */
 async function distributionOf(mu: Measure, t: TabulatedLaw): Promise<LawDistribution> {
-  const { closedFormLaw, tabulatedLaw, hardEdges } = await import("../../compare/index.js");
-  if (mu.cdf && (mu.density || mu.continuousMass === 0)) {
-    return closedFormLaw({ cdf: mu.cdf.bind(mu), density: mu.density ? mu.density.bind(mu) : () => 0, atoms: t.atoms, support: t.support });
-  }
-  // The plot grid leaves out hard edges (density +∞); the distances need them.
-  const edges = hardEdges(mu, t.support).filter((e) => !t.x.includes(e));
-  if (edges.length === 0) return tabulatedLaw(t.x, t.density, t.atoms, t.support);
-  const points = [...Array.from(t.x, (x, i) => [x, t.density[i]] as const), ...edges.map((e) => [e, Infinity] as const)].sort((a, b) => a[0] - b[0]);
-  return tabulatedLaw(points.map((q) => q[0]), points.map((q) => q[1]), t.atoms, t.support);
+  const { lawDistribution } = await import("../../compare/index.js");
+  return lawDistribution(mu, { grid: t.x, density: t.density });
 }
 
 const fmt = (v: number): string => Number(v.toPrecision(3)).toString();
