@@ -1,8 +1,7 @@
 import type { Measure } from "../measures/measure.js";
 import { dirac, mp } from "../measures/index.js";
 import { requireInteger, requirePositive } from "../core/validate.js";
-import { rowMixtureLaw, rowNormNodes } from "./rowNormMixture.js";
-import { MAX_ROW_CLASSES } from "./ntkQuadraticFiniteD.js";
+import { MAX_ROW_CLASSES, rowMixtureLaw, rowNormNodes } from "./rowNormMixture.js";
 import { renamed } from "./renamed.js";
 
 /** Parameters of {@link hadamardGram}. */

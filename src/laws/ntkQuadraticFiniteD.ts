@@ -5,11 +5,8 @@ import { gaussianMoments } from "../activations/index.js";
 import type { Activation } from "../activations/index.js";
 import { pairSumLaw } from "./pairSumLaw.js";
 import { supportEdges } from "../spectrum/index.js";
-import { rowMixtureLaw, rowNormNodes, type RowClasses } from "./rowNormMixture.js";
+import { MAX_ROW_CLASSES, rowMixtureLaw, rowNormNodes, type RowClasses } from "./rowNormMixture.js";
 import { constantValue, squaredWeightLaw, boundedLaw, type OutputWeightsLaw } from "./squaredWeights.js";
-
-/** At most this many row classes (quantiles of ‖x‖²/d); fewer when n is smaller. */
-export const MAX_ROW_CLASSES = 1024;
 
 /** (α_r, δ_r): the coefficients of φ_r(u) = φ(√r u), the activation seen by a row with ‖x‖² = r d. */
 function scaledCoefficients(act: Activation, r: number): { alpha: number; delta: number } {

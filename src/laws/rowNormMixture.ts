@@ -8,7 +8,11 @@ import { brent } from "../core/roots.js";
 import { SolvedMeasure } from "../transforms/index.js";
 import { stieltjesPairAnywhere } from "../transforms/evaluate.js";
 import { scanSupport } from "../transforms/scanSupport.js";
+import { gramZeroStructure } from "../transforms/mpMap.js";
 import type { Evaluation, SelfConsistentSystem } from "../transforms/system.js";
+
+/** At most this many row classes in the finite-size laws (quantiles of the row norms); fewer when n is smaller. */
+export const MAX_ROW_CLASSES = 1024;
 
 /**
  * Row classes of a Gram matrix K = ΨΨᵀ/N whose rows ψ_i have covariances C(r_i) = c1(r_i)·S + c0(r_i)·I
@@ -233,21 +237,20 @@ export class RowMixtureLaw extends SolvedMeasure {
     }
     if (Math.abs(total - 1) > 1e-9) throw new RangeError(`rows.weight must sum to 1, got ${total}`);
     if (!(top > 0)) throw new RangeError("every row class has a zero covariance: the law is δ₀");
-    // rank(K) ≤ min(n, N·(1 − S{0})) when no class adds c0·I; the atom at 0 is what is left.
+    // The population's zero directions are those of S when no class adds c0·I.
     const s0 = base.atoms.find((a) => a.x === 0)?.mass ?? 0;
     const nullity = Array.from(rows.c0).every((c, j) => c === 0 || rows.weight[j] === 0) ? s0 : 0;
-    const zeroMass = Math.max(0, 1 - (1 - nullity) / gamma);
+    const zero = gramZeroStructure(gamma, nullity, true);
     const hiDefault = (1 + Math.sqrt(gamma)) ** 2 * top * 1.05;
     const hull = params.hull ?? [-1e-9 * hiDefault, hiDefault];
     if (!(Number.isFinite(hull[0]) && Number.isFinite(hull[1]) && hull[1] > hull[0])) throw new RangeError(`hull must be a finite interval, got [${hull}]`);
     const meanBase = base.moment ? base.moment(1) : 0.5 * (base.hull[0] + base.hull[1]);
     super({
       expr: params.expr ?? `rowMixtureLaw({ nOverN: ${gamma}, base: ${base.expr}, classes: ${m} })`,
-      atoms: zeroMass > 1e-15 ? [{ x: 0, mass: zeroMass }] : [],
+      atoms: zero.atoms,
       hull,
       systems: [new RowMixtureSystem(gamma, base, rows, meanBase)],
-      // Critical ratio γ = 1 − nullity: a hard edge at 0 with density ∝ x^(−1/2) (as mp(1)).
-      singularPoints: Math.abs(gamma - (1 - nullity)) <= 1e-12 * gamma ? [0] : [],
+      singularPoints: zero.singularPoints,
     });
     this.supportHints = params.supportHints ?? [];
   }

@@ -69,25 +69,35 @@ class MpMapSystem implements SelfConsistentSystem {
   }
 }
 
+/**
+ * The point 0 for an n×n Gram matrix with n/N = γ whose population (N×N) has a fraction `nullity`
+ * of zero directions: rank ≤ N(1 − nullity), so an atom at 0 of mass max(0, 1 − (1 − nullity)/γ);
+ * at the critical ratio γ = 1 − nullity with a positive population, a hard edge at 0 with density
+ * ∝ x^(−1/2) (as mp(1)).
+ */
+export function gramZeroStructure(gamma: number, nullity: number, positive: boolean): { atoms: Atom[]; singularPoints: number[] } {
+  const zeroMass = Math.max(0, 1 - (1 - nullity) / gamma);
+  const critical = Math.abs(gamma - (1 - nullity)) <= 1e-12 * gamma && nullity < 1 && positive;
+  return { atoms: zeroMass > 1e-15 ? [{ x: 0, mass: zeroMass }] : [], singularPoints: critical ? [0] : [] };
+}
+
 /** Law of the n×n matrix (1/N) Z D Zᵀ (companion convention). See {@link mpMap}. */
 export class MpMapMeasure extends SolvedMeasure {
   constructor(
     readonly gamma: number,
     readonly nu: Measure,
   ) {
-    // rank((1/N) Z D Zᵀ) ≤ N·(1 − ν{0}), so the atom at 0 has mass max(0, 1 − (1 − ν{0})/γ).
     const nu0 = nu.atoms.find((a) => a.x === 0)?.mass ?? 0;
-    const zeroMass = Math.max(0, 1 - (1 - nu0) / gamma);
+    const zero = gramZeroStructure(gamma, nu0, nu.hull[0] >= 0);
     // ‖(1/N) Z D Zᵀ‖ → at most max|t|·(1 + √γ)² (Bai–Silverstein 2010, Thm 5.11).
     const f = (1 + Math.sqrt(gamma)) ** 2 * 1.02;
     const innerMoment = nu.moment?.bind(nu);
     super({
       expr: `mpMap(${gamma}, ${nu.expr})`,
-      atoms: zeroMass > 1e-15 ? [{ x: 0, mass: zeroMass }] : [],
+      atoms: zero.atoms,
       hull: [Math.min(0, nu.hull[0]) * f, Math.max(0, nu.hull[1]) * f],
       systems: [new MpMapSystem(gamma, nu)],
-      // Critical ratio γ = 1 − ν{0} with ν ≥ 0: a hard edge at 0 with density ∝ x^(−1/2) (as mp(1)).
-      singularPoints: Math.abs(gamma - (1 - nu0)) <= 1e-12 * gamma && nu0 < 1 && nu.hull[0] >= 0 ? [0] : [],
+      singularPoints: zero.singularPoints,
       moment: innerMoment ? (k: number) => (k === 0 ? 1 : mpMapMoments(gamma, innerMoment, k)[k - 1]) : undefined,
     });
   }
