@@ -83,6 +83,13 @@ export function ntkQuadraticPopulation(params: Omit<NtkQuadraticParams, "nOverDp
  * law.stieltjes({ re: 0.3, im: 0 }).im / Math.PI; // density at 0.3
  */
 export function ntkQuadratic(params: NtkQuadraticParams): Measure {
+  const { limit, population } = ntkQuadraticLimit(params);
+  if (params.d === undefined) return limit;
+  return ntkQuadraticAtD(params, limit, population, params.d);
+}
+
+/** The limit law and the population law it is built from (also used by the outlier predictions). */
+export function ntkQuadraticLimit(params: NtkQuadraticParams): { limit: Measure; population: Measure } {
   const gamma1 = requirePositive("nOverDp", params.nOverDp);
   const population = ntkQuadraticPopulation(params);
   const co = ntkCoefficients(params.activation);
@@ -91,6 +98,11 @@ export function ntkQuadratic(params: NtkQuadraticParams): Measure {
     mpMap(gamma1, population),
     `ntkQuadratic({ nOverDp: ${gamma1}, pOverD: ${params.pOverD}, activation: "${co.activation.name}", a: ${nu.expr} })`,
   );
-  if (params.d === undefined) return limit;
-  return ntkQuadraticFiniteD(limit, population, gamma1, params.pOverD, params.d, co.activation, co.alpha, co.delta, params.a);
+  return { limit, population };
+}
+
+/** The finite-d law from the limit law and its population (see ntkQuadraticFiniteD). */
+export function ntkQuadraticAtD(params: NtkQuadraticParams, limit: Measure, population: Measure, d: number): Measure {
+  const co = ntkCoefficients(params.activation);
+  return ntkQuadraticFiniteD(limit, population, params.nOverDp, params.pOverD, d, co.activation, co.alpha, co.delta, params.a);
 }

@@ -1,8 +1,7 @@
 import type { Measure } from "../measures/measure.js";
-import { requireInteger } from "../core/validate.js";
 import { cdf } from "../spectrum/index.js";
-import { ntkQuadratic } from "./ntkQuadratic.js";
-import { ntkQuadraticOutliers, type NtkQuadraticOutlierParams } from "./ntkQuadraticOutliers.js";
+import { ntkQuadraticAtD, ntkQuadraticLimit } from "./ntkQuadratic.js";
+import { limitParamsAt, ntkQuadraticOutliersGiven, type NtkQuadraticOutlierParams } from "./ntkQuadraticOutliers.js";
 
 /** Result of {@link ntkQuadraticEdgeExcess}. */
 export interface NtkQuadraticEdgeExcess {
@@ -38,12 +37,11 @@ export interface NtkQuadraticEdgeExcess {
  * @example ntkQuadraticEdgeExcess({ n: 2000, d: 40, p: 80, activation: "tanh" }).expected // ≈ 31
  */
 export function ntkQuadraticEdgeExcess(params: NtkQuadraticOutlierParams): NtkQuadraticEdgeExcess {
-  const n = requireInteger("n", params.n, 1);
-  const d = requireInteger("d", params.d, 1);
-  const p = requireInteger("p", params.p, 1);
-  const { bulkEdge, cut } = ntkQuadraticOutliers(params);
-  const law = ntkQuadratic({ nOverDp: n / (d * p), pOverD: p / d, activation: params.activation, a: params.a, deterministicEquivalent: params.deterministicEquivalent, d });
+  const limitParams = limitParamsAt(params);
+  const laws = ntkQuadraticLimit(limitParams);
+  const { bulkEdge, cut } = ntkQuadraticOutliersGiven(params, laws);
+  const law = ntkQuadraticAtD(limitParams, laws.limit, laws.population, params.d);
   const [atEdge, atCut] = cdf(law, cut === null ? [bulkEdge] : [bulkEdge, cut]);
   const fraction = Math.max(0, 1 - atEdge);
-  return { bulkEdge, fraction, expected: n * fraction, aboveCut: cut === null ? null : n * Math.max(0, 1 - atCut), law };
+  return { bulkEdge, fraction, expected: params.n * fraction, aboveCut: cut === null ? null : params.n * Math.max(0, 1 - atCut), law };
 }

@@ -1,10 +1,9 @@
 import type { Measure } from "../measures/measure.js";
 import { mp, affine } from "../measures/index.js";
-import { mpMap } from "../transforms/index.js";
 import { supportEdges } from "../spectrum/index.js";
 import { requireInteger } from "../core/validate.js";
 import { ntkCoefficients, type ActivationInput } from "./coefficients.js";
-import { ntkQuadraticPopulation } from "./ntkQuadratic.js";
+import { ntkQuadraticLimit, type NtkQuadraticParams } from "./ntkQuadratic.js";
 import type { DeterministicEquivalentOptions } from "./deterministicEquivalent.js";
 import { meanOf, squaredWeightLaw, type OutputWeightsLaw } from "./squaredWeights.js";
 
@@ -73,6 +72,19 @@ export interface NtkQuadraticOutliers {
  * o.cut;    // ≈ 2.07: 40 eigenvalues are predicted above it
  */
 export function ntkQuadraticOutliers(params: NtkQuadraticOutlierParams): NtkQuadraticOutliers {
+  return ntkQuadraticOutliersGiven(params, ntkQuadraticLimit(limitParamsAt(params)));
+}
+
+/** The parameters of the limit law at the sizes n, d, p: n/(dp), p/d and the rest as given. */
+export function limitParamsAt(params: NtkQuadraticOutlierParams): NtkQuadraticParams {
+  const n = requireInteger("n", params.n, 1);
+  const d = requireInteger("d", params.d, 1);
+  const p = requireInteger("p", params.p, 1);
+  return { nOverDp: n / (d * p), pOverD: p / d, activation: params.activation, a: params.a, deterministicEquivalent: params.deterministicEquivalent };
+}
+
+/** {@link ntkQuadraticOutliers} with the limit law and its population already built (limitParamsAt). */
+export function ntkQuadraticOutliersGiven(params: NtkQuadraticOutlierParams, laws: { limit: Measure; population: Measure }): NtkQuadraticOutliers {
   const n = requireInteger("n", params.n, 1);
   const d = requireInteger("d", params.d, 1);
   const p = requireInteger("p", params.p, 1);
@@ -83,8 +95,8 @@ export function ntkQuadraticOutliers(params: NtkQuadraticOutlierParams): NtkQuad
   const gamma1 = n / (d * p);
   const spike = co.m0 * co.m0 * p * ea2 + co.hermite2 * co.hermite2 * (p / d) * ea2 + Math.max(0, co.beta2 - co.m0 * co.m0) * (ea4 / ea2);
   const vecSpike = co.alpha * co.alpha * p * ea2;
-  const h = ntkQuadraticPopulation({ pOverD: p / d, activation: co.activation, a: params.a, deterministicEquivalent: params.deterministicEquivalent });
-  const bulkEdges = supportEdges(mpMap(gamma1, h));
+  const h = laws.population;
+  const bulkEdges = supportEdges(laws.limit);
   const bulkEdge = bulkEdges[bulkEdges.length - 1][1];
   // ∫ t dH/(ℓ − t) = −1 − ℓ s_H(ℓ) and ∫ t² dH/(ℓ − t)² = 1 + 2ℓ s_H + ℓ² s_H′, s_H real outside the support.
   const tails = (l: number) => {
