@@ -1,7 +1,7 @@
 /**
  * limspec — limiting spectra of random matrices.
  *
- * Conventions (DESIGN.md §1; docs/conventions.md): the Stieltjes transform is
+ * Conventions (docs/design.md §1; docs/conventions.md): the Stieltjes transform is
  * `s(z) = ∫ dμ(x)/(x − z)` on the upper half plane, the density is `Im s(x + i0)/π`, and
  * `mpMap(γ, ν)` is the companion-convention MP map (law of `(1/N) Z D Zᵀ`, n/N → γ).
  *

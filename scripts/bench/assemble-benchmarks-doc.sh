@@ -1,8 +1,17 @@
 #!/usr/bin/env bash
-# Rebuilds docs/benchmarks.md from the summary below and the per-area fragments in
-# docs/benchmarks/*.md (each fragment states its command, machine, load and date).
+# Rebuilds docs/benchmarks.md from the per-area fragments: docs/benchmarks/summary/<area>.md holds
+# that area's rows of the summary table (issue | target | measured | command), and
+# docs/benchmarks/<area>.md its full section (command, machine, load and date of each run).
+# Areas appear in the order of ORDER below, then any other fragment in alphabetical order, so a
+# new area only adds its two files.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+ORDER=(transforms eigvalsh sim laws measures activations-quadrature compare-plot)
+areas=("${ORDER[@]}")
+for f in docs/benchmarks/*.md; do
+  a=$(basename "$f" .md)
+  [[ " ${ORDER[*]} " == *" $a "* ]] || areas+=("$a")
+done
 {
   cat <<'HEAD'
 # Benchmarks
@@ -14,16 +23,14 @@ there is one, and the sections keep the loaded runs too.
 
 | issue | target | measured | command |
 |---|---|---|---|
-| 3 | density solvers ≥ 10× faster than a NumPy fixed point at Im z = 1e-6, ≥ 100× smaller error | 75×–12400× faster, errors 1e9–1e16× smaller (mp, MP map with 100 atoms, ⊞ of two continuous laws) | `npx tsx scripts/bench/transforms.ts` |
-| 4 | ntkQuadratic density, 1000 points, error ≤ 1e-6, < 2 s on one core | 0.8–1.2 s, max error 7.2e-9 | `taskset -c 0 npx tsx scripts/research/bench_ntk_density.mts` |
-| 5 | eigvalsh ≤ 3× NumPy at n = 2000, ≤ 4× at n = 4000; ≥ 20× faster than ml-matrix at n = 1000; memory at n = 4000 < 1.5× matrix + 64 MB | 2.33×, 1.93×; 120×; 196 MiB < 247 MiB (near idle) | `npx tsx scripts/bench/eigvalsh.ts` |
-| 6 | ntkHadamard n = 4096, d = p = 64, relu: ≤ 3× NumPy end to end | 1.47× (6.55 s vs 4.46 s, near idle) | `npx tsx scripts/bench/sim-ntk.ts --repeat 2 --backends wasm64,webasm` |
-| 6 | models vs NumPy, KS ≤ 0.03 at n ≥ 1000, 4 trials | worst 0.0225 / 0.0125 / 0.0150 over seeds 11 / 12 / 13 | `npx tsx scripts/bench/sim-vs-numpy.ts --seed 11` |
-
 HEAD
-  for f in transforms eigvalsh sim laws measures activations-quadrature compare-plot; do
+  for a in "${areas[@]}"; do
+    if [ -f "docs/benchmarks/summary/$a.md" ]; then cat "docs/benchmarks/summary/$a.md"; fi
+  done
+  for a in "${areas[@]}"; do
+    [ -f "docs/benchmarks/$a.md" ] || continue
     echo
-    sed 's/^# /## /' "docs/benchmarks/$f.md"
+    sed 's/^# /## /' "docs/benchmarks/$a.md"
   done
 } > docs/benchmarks.md
 echo "wrote docs/benchmarks.md"

@@ -1,7 +1,7 @@
 """Independent high-precision check of ntkQuadratic's density (relu, a = ±1, γ₁ = 0.5, γ₂ = 1).
 
 Law: s(z) solves s = 1/(−z + h(s)), h(s) = ∫ t dν(t)/(1 + γ₁ t s) (companion MP map), with
-ν = law of t = α² χ + δ, χ = ½ (ρ∗ρ) + ½ δ₀, ρ = mp(1) (DESIGN.md §2). Using
+ν = law of t = α² χ + δ, χ = ½ (ρ∗ρ) + ½ δ₀, ρ = mp(1) (docs/design.md §2). Using
 h(s) = (1/(γs))(1 − s_ν(w)/(γs)), w = −1/(γs), and
 s_ν(w) = ½/(δ − w) + ½ (1/α²) s_{ρ∗ρ}((w − δ)/α²),  s_{ρ∗ρ}(u) = ∫ s_ρ(u − x) dρ(x),
 with s_ρ the closed-form MP(1) transform and the last integral by mpmath (tanh–sinh, 25 digits,

@@ -1,6 +1,6 @@
 """How many eigenvalues of the quadratic-scaling NTK leave the bulk? Count, per trial, the
 eigenvalues above the bulk's upper edge (bulk = mpMap(γ₁, law of t), |a| = 1, computed here from
-the exact structure of DESIGN.md §2 by sampling χ), for φ with m0 ≠ 0 and various Hermite h₂.
+the exact structure of docs/design.md §2 by sampling χ), for φ with m0 ≠ 0 and various Hermite h₂.
 Run: python3 scripts/research/outlier_count.py
 """
 import numpy as np

@@ -1,4 +1,4 @@
-"""Open item of DESIGN.md §2: law of Q for Gaussian a (a² ~ χ²₁), ReLU (φ = step), δ ≠ 0.
+"""Open item of docs/design.md §2: law of Q for Gaussian a (a² ~ χ²₁), ReLU (φ = step), δ ≠ 0.
 
 1. Moments of Q against the free-multiplicative candidate law(P) ⊠ law(a²) (P = Q with D = I).
 2. Convergence in d of the averaged ESD of Q (the deterministic-equivalent fallback).

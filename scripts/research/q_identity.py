@@ -1,4 +1,4 @@
-"""Check the exact finite-size identity for the population operator Q of DESIGN.md §2.
+"""Check the exact finite-size identity for the population operator Q of docs/design.md §2.
 
 Q(Y) = Y (c VᵀV/d + δ D²) + (c/d) V Yᵀ V on R^{d×p}, V = W D, c = α².
 Claim (Woodbury + Lyapunov structure, docs/math/ntk-quadratic.md §3):

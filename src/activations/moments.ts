@@ -1,5 +1,5 @@
 /**
- * Gaussian moments of an activation's σ or φ = σ′ (the constants m₀, α, β², δ of DESIGN.md §2 and
+ * Gaussian moments of an activation's σ or φ = σ′ (the constants m₀, α, β², δ of docs/design.md §2 and
  * the normalised Hermite coefficients), by adaptive Gauss–Kronrod quadrature against the standard
  * normal density with the activation's breakpoints — so a jump (relu's step φ) costs no accuracy.
  */

@@ -1,6 +1,6 @@
 /**
  * Types of the activation registry. An activation is σ together with its derivative φ = σ′
- * (the function that enters the NTK laws, DESIGN.md §2).
+ * (the function that enters the NTK laws, docs/design.md §2).
  */
 
 export interface Activation {
@@ -34,7 +34,7 @@ export interface CustomActivationSpec {
 /**
  * Gaussian moments of a function f, z ~ N(0, 1):
  * m0 = E f(z), alpha = E z f(z), beta2 = E f(z)², variance = beta2 − m0²,
- * delta = beta2 − m0² − alpha² (the centred shift of DESIGN.md §2 when f = φ),
+ * delta = beta2 − m0² − alpha² (the centred shift of docs/design.md §2 when f = φ),
  * hermite[k] = E f(z) He_k(z)/√(k!) for k = 0..K (so hermite[0] = m0, hermite[1] = alpha and
  * Σ_k hermite[k]² = beta2 as K → ∞).
  */

@@ -22,7 +22,7 @@ const num = (v: unknown, name: string, model: string): number => {
  * - freeSum / freeProduct of A and O B Oᵀ → `freeAdd(a, b)` / `freeMul(a, b)`;
  * - hadamardGram `(1/d) X Xᵀ ⊙ (1/p) Y Yᵀ` → `mp(n/(dp))` (quadratic scaling), or with
  *   `options.finiteD` `hadamardGram({nOverDp, d, p})`, the finite-size law;
- * - ntkHadamard → `ntkQuadratic({nOverDp: n/(dp), pOverD: p/d, activation, a})` (DESIGN.md §2), with
+ * - ntkHadamard → `ntkQuadratic({nOverDp: n/(dp), pOverD: p/d, activation, a})` (docs/design.md §2), with
  *   `d` added when `options.finiteD` (the finite-d law);
  * - ntkFull → `ntkLinear({nOverD: n/d, widthOverD: p/d, activation, a})` (Fan–Wang);
  * - conjugateKernel → `conjugateKernel({nOverD: n/d, widthOverD: [d₁/d, …], activation})`;

@@ -34,7 +34,7 @@ export const LAW_FUNCTIONS: Registry = {
     summary: "Gram matrix whose rows fall into classes with covariances c1·S + c0·I, S ~ base, n/N → nOverN",
   },
   ntkQuadraticPopulation: { fn: ntkQuadraticPopulation, signature: 'ntkQuadraticPopulation({pOverD, activation, a})', summary: "population law of the quadratic-scaling NTK" },
-  pairSumLaw: { fn: pairSumLaw, signature: "pairSumLaw(pOverD, nu)", summary: "law χ of DESIGN.md §2 built from nu = law of a²" },
+  pairSumLaw: { fn: pairSumLaw, signature: "pairSumLaw(pOverD, nu)", summary: "law χ of docs/design.md §2 built from nu = law of a²" },
   hadamardGram: { fn: hadamardGram, signature: "hadamardGram({nOverDp, d?, p?})", summary: "limit of (1/d) XXᵀ ⊙ (1/p) YYᵀ, n/(dp) → nOverDp; with d and p, the finite-size law" },
   conjugateKernel: { fn: conjugateKernel, signature: 'conjugateKernel({nOverD, widthOverD, activation})', summary: "conjugate kernel in linear width (Pennington–Worah, Fan–Wang)" },
   ntkLinear: { fn: ntkLinear, signature: 'ntkLinear({nOverD, widthOverD, activation, a})', summary: "two-layer NTK in linear width (Fan–Wang)" },

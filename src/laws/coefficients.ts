@@ -4,7 +4,7 @@ import { activation, phiMoments, type Activation, type CustomActivationSpec } fr
 export type ActivationInput = string | CustomActivationSpec | Activation;
 
 /**
- * Gaussian coefficients of φ = σ′ that enter the quadratic-scaling NTK law (DESIGN.md §2):
+ * Gaussian coefficients of φ = σ′ that enter the quadratic-scaling NTK law (docs/design.md §2):
  * m0 = E φ(z), alpha = E z φ(z), beta2 = E φ(z)², delta = β² − m0² − α² (the centred shift),
  * hermite2 = E φ(z) He₂(z)/√2, with z ~ N(0, 1).
  */

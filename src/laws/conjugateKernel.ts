@@ -42,7 +42,7 @@ export function layerCoefficients(sigma: (x: number) => number, breakpoints: rea
  *   μ_ℓ = mpMapSilverstein(n/d_ℓ, affine(μ_{ℓ−1}, k1²/q_{ℓ−1}, m2 − k0² − k1²)),  q_ℓ = m2,
  * μ₀ = mp(nOverD), q₀ = 1 (Fan–Wang's b_σ²μ + (1 − b_σ²) when E σ = 0, E σ² = 1). Feeding a layer
  * into another needs E σ = 0 at that layer (else the inputs are not nearly orthogonal): RangeError.
- * Silverstein convention = law of (1/N) K^{1/2} Z Zᵀ K^{1/2} (DESIGN.md §1).
+ * Silverstein convention = law of (1/N) K^{1/2} Z Zᵀ K^{1/2} (docs/design.md §1).
  *
  * @example conjugateKernel({ nOverD: 1, widthOverD: 2, activation: "tanh" })
  */

@@ -1,6 +1,6 @@
 /**
  * Laws from the literature, each a Measure built from the transforms (Stieltjes convention of
- * DESIGN.md §1): the quadratic-scaling NTK law of Benigni–Paquette with its outliers, the Hadamard
+ * docs/design.md §1): the quadratic-scaling NTK law of Benigni–Paquette with its outliers, the Hadamard
  * Gram law, linear-width CK and NTK (Pennington–Worah, Fan–Wang), kernel matrices (El Karoui,
  * Cheng–Singer). Derivations: docs/math/ntk-quadratic.md; definitions and validation: docs/laws.md.
  */

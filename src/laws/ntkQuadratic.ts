@@ -35,7 +35,7 @@ export interface NtkQuadraticParams {
 
 /**
  * The population law of the quadratic-scaling NTK: the limiting spectral law of the operator
- *   Q(Y) = Y (α² VᵀV/d + δ D²) + (α²/d) V Yᵀ V  on R^{d×p}   (DESIGN.md §2, V = W D),
+ *   Q(Y) = Y (α² VᵀV/d + δ D²) + (α²/d) V Yᵀ V  on R^{d×p}   (docs/design.md §2, V = W D),
  * i.e. of the feature covariance with its m0 part removed. Which formula is used:
  * - α = 0: Q = δ D², law δ·ν;
  * - a² ≡ κ: t = κ(α² s + δ), s ~ χ (pairSumLaw with ν = δ₁) — verified against simulation;
@@ -66,7 +66,7 @@ export function ntkQuadraticPopulation(params: Omit<NtkQuadraticParams, "nOverDp
 }
 
 /**
- * Benigni–Paquette quadratic-scaling NTK law (arXiv 2508.20036; DESIGN.md §2): the limiting
+ * Benigni–Paquette quadratic-scaling NTK law (arXiv 2508.20036; docs/design.md §2): the limiting
  * spectral law of the n×n matrix
  *   K = (1/d) X Xᵀ ⊙ (1/p) φ(XW/√d) D² φ(XW/√d)ᵀ,  X n×d, W d×p Gaussian, D = diag(a), φ = σ′,
  * as n/(dp) → γ₁ = nOverDp and p/d → γ₂ = pOverD: the bulk is mpMap(γ₁, law of t) in the companion

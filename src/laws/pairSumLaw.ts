@@ -15,7 +15,7 @@ import { convolve } from "../transforms/index.js";
  * a probability measure for every γ₂ once the atoms at 0 are merged. With ρ the atomless part
  * (ρ = law of VᵀV/d = mpMapSilverstein(γ₂, ν) when γ₂ < 1, ρ = law of VVᵀ/d = γ₂·mpMap(1/γ₂, ν) when
  * γ₂ ≥ 1; ν without atom at 0), all weights are non-negative:
- *   γ₂ ≤ 1: χ = (γ₂/2) ρ∗ρ + (1 − γ₂) ρ + (γ₂/2) δ₀          (DESIGN.md §2)
+ *   γ₂ ≤ 1: χ = (γ₂/2) ρ∗ρ + (1 − γ₂) ρ + (γ₂/2) δ₀          (docs/design.md §2)
  *   γ₂ ≥ 1: χ = (1/(2γ₂)) ρ∗ρ + (1 − 1/(2γ₂)) δ₀.
  * ∗ is the classical convolution.
  */

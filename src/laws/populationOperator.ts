@@ -16,7 +16,7 @@ export interface PopulationOperatorInput {
 }
 
 /**
- * The population operator of the quadratic-scaling NTK (DESIGN.md §2; docs/math/ntk-quadratic.md §2)
+ * The population operator of the quadratic-scaling NTK (docs/design.md §2; docs/math/ntk-quadratic.md §2)
  *   Q(Y) = Y (c VᵀV/d + δ D²) + (c/d) V Yᵀ V   on R^{d×p},  V = W D, D = diag(a),
  * as a dp×dp symmetric matrix in the column-major basis vec(Y)[k + d·l] = Y_{kl}:
  *   Q[(k,l),(k′,l′)] = B_{ll′} δ_{kk′} + (c/d) V_{kl′} V_{k′l},   B = c VᵀV/d + δ D².

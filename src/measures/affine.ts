@@ -115,7 +115,7 @@ function affineMeasure(mu: Measure, c: number, b: number, expr: string): Measure
 }
 
 /**
- * The law of c·X + b for X ~ mu (c ≠ 0; c < 0 reflects). Stieltjes transform (DESIGN.md §1),
+ * The law of c·X + b for X ~ mu (c ≠ 0; c < 0 reflects). Stieltjes transform (docs/design.md §1),
  * derivative, atoms, hull, support, and—where mu has them—moments, density, cdf, quantile and
  * sampling derive from mu's; accuracy is mu's.
  * @example affine(semicircle(), 2, 1) // semicircle(4, 1) as a law

@@ -6,7 +6,7 @@ import type { Atom, Measure, Support } from "./measure.js";
 
 /**
  * A purely atomic probability measure Σ wᵢ δ_{xᵢ}.
- * Stieltjes transform (DESIGN.md §1) s(z) = Σ wᵢ/(xᵢ − z), s′(z) = Σ wᵢ/(xᵢ − z)²; on the real axis
+ * Stieltjes transform (docs/design.md §1) s(z) = Σ wᵢ/(xᵢ − z), s′(z) = Σ wᵢ/(xᵢ − z)²; on the real axis
  * the boundary value is real (exactly) away from the atoms and infinite at an atom (RangeError).
  */
 class AtomicMeasure implements Measure {
@@ -210,7 +210,7 @@ function normalizeAtoms(x: ArrayLike<number>, w: ArrayLike<number>, xName: strin
  *
  * Equal locations are merged, zero weights dropped, and the weights rescaled to sum exactly to 1;
  * they must be ≥ 0 and sum to 1 within 1e-9, else a RangeError. Stieltjes transform
- * s(z) = Σ wᵢ/(xᵢ − z) (DESIGN.md §1), exact to rounding; the boundary value s(x + i0) is real off
+ * s(z) = Σ wᵢ/(xᵢ − z) (docs/design.md §1), exact to rounding; the boundary value s(x + i0) is real off
  * the atoms and a RangeError at an atom. No absolutely continuous part (`density` is 0).
  *
  * @param x locations (finite)

@@ -265,7 +265,7 @@ function farRadius(k: number, density: (x: number) => number): number {
 /**
  * The chi-square law χ²_k: the law of a₁² + … + a_k² for independent standard Gaussians aᵢ
  * (k = 1: the law of a² that the NTK law needs), for real k > 0 (the Gamma law with shape k/2 and
- * scale 2). Closed-form Stieltjes transform (DESIGN.md §1 convention) through the Faddeeva function
+ * scale 2). Closed-form Stieltjes transform (docs/design.md §1 convention) through the Faddeeva function
  * (k = 1) and the incomplete gamma function, density, cdf (regularized incomplete gamma), quantile,
  * moments Π_{i<j}(k + 2i), exact sampling. Support [0, ∞) (hull [0, Infinity]).
  *

@@ -1,5 +1,5 @@
 /**
- * Closed-form probability measures (DESIGN.md §1 Stieltjes convention s(z) = ∫ dμ(x)/(x − z)) and the
+ * Closed-form probability measures (docs/design.md §1 Stieltjes convention s(z) = ∫ dμ(x)/(x − z)) and the
  * elementary operations on them (mixture, scale, shift, affine).
  */
 export type { Atom, Measure, Support } from "./measure.js";

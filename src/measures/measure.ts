@@ -23,7 +23,7 @@ export interface Support {
 /**
  * A probability measure on the real line, known through its Stieltjes transform.
  *
- * Convention (DESIGN.md §1): `s(z) = ∫ dμ(x) / (x − z)` for `z` in the upper half plane; `s` maps
+ * Convention (docs/design.md §1): `s(z) = ∫ dμ(x) / (x − z)` for `z` in the upper half plane; `s` maps
  * C⁺ to C⁺ and `s(z) ~ −1/z` at infinity. The density of the absolutely continuous part is
  * `Im s(x + i0) / π`. Every transform in `transforms/` returns a Measure, so laws compose.
  */

@@ -12,7 +12,7 @@ import { unionOf } from "../core/intervals.js";
 export interface MixtureOptions {
   /**
    * Allow negative weights (a signed combination that is still a probability measure, e.g. the
-   * χ law of DESIGN.md §2 for pOverD > 1). Then the support is only an enclosing set
+   * χ law of docs/design.md §2 for pOverD > 1). Then the support is only an enclosing set
    * (`exact: false`), merged atoms must come out ≥ 0 (within 1e-12), and there is no sampler.
    */
   signed?: boolean;
@@ -24,7 +24,7 @@ export function mergeIntervals(all: (readonly [number, number])[]): (readonly [n
 }
 
 /**
- * The mixture Σᵢ wᵢ μᵢ: s(z) = Σ wᵢ s_{μᵢ}(z) (DESIGN.md §1), atoms merged by location, support the
+ * The mixture Σᵢ wᵢ μᵢ: s(z) = Σ wᵢ s_{μᵢ}(z) (docs/design.md §1), atoms merged by location, support the
  * union of the components' supports (merged intervals; component edges inside a merged interval are
  * reported as `breakpoints`), hull the union of hulls. Moments, density,
  * cdf, quantile and sampling exist when every component has them. Weights must sum to 1 within

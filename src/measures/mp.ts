@@ -11,7 +11,7 @@ import type { Atom, Measure, Support } from "./measure.js";
 const TAIL = legendreRule(24);
 
 /**
- * Marchenko–Pastur law (DESIGN.md §1): limit of the n×n matrix (σ²/N) Z Zᵀ, Z n×N i.i.d. standard,
+ * Marchenko–Pastur law (docs/design.md §1): limit of the n×n matrix (σ²/N) Z Zᵀ, Z n×N i.i.d. standard,
  * n/N → ratio = γ. Written for σ² = 1 in the variable u = x/σ²; the law for σ² is its push-forward
  * by x = σ² u. Edges a, b = (1 ∓ √γ)², atom 1 − 1/γ at 0 when γ > 1.
  *
@@ -210,7 +210,7 @@ class MarchenkoPastur implements Measure {
 
 /**
  * The Marchenko–Pastur law mp(ratio, variance): limit spectrum of (σ²/N) Z Zᵀ with Z n×N i.i.d.
- * standard entries and n/N → ratio (DESIGN.md §1). Edges σ²(1 ∓ √ratio)², atom 1 − 1/ratio at 0
+ * standard entries and n/N → ratio (docs/design.md §1). Edges σ²(1 ∓ √ratio)², atom 1 − 1/ratio at 0
  * when ratio > 1. Stieltjes transform, density, cdf, quantile, moments (Narayana polynomials) in
  * closed form to ~1e-15 relative.
  *

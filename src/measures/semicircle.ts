@@ -131,7 +131,7 @@ class Semicircle implements Measure {
 /**
  * Wigner's semicircle law with the given variance σ² and centre m, supported on [m − 2σ, m + 2σ]:
  * the limit spectrum of (1/√n)·(GOE/GUE) scaled to variance σ². Closed-form Stieltjes transform
- * (DESIGN.md §1 convention), density, cdf, quantile and moments (Catalan numbers), ~1e-15 relative.
+ * (docs/design.md §1 convention), density, cdf, quantile and moments (Catalan numbers), ~1e-15 relative.
  *
  * @param variance σ² > 0 (default 1)
  * @param center m (default 0)

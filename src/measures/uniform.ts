@@ -109,7 +109,7 @@ class Uniform implements Measure {
 }
 
 /**
- * The uniform law on [a, b] (a < b): closed-form Stieltjes transform (DESIGN.md §1), density 1/(b−a),
+ * The uniform law on [a, b] (a < b): closed-form Stieltjes transform (docs/design.md §1), density 1/(b−a),
  * cdf, quantile, moments; ~1e-15 relative.
  * @example uniform(0, 1).stieltjes({ re: 0.5, im: 0 }) // { re: 0, im: π }
  */

@@ -75,7 +75,7 @@ export function atomLawArb(options: AtomLawOptions = {}): fc.Arbitrary<AtomLawPa
 /** Activations with closed-form Gaussian moments in the registry, for NTK parameter draws. */
 export const NTK_ACTIVATIONS = ["relu", "tanh", "linear", "erf", "sigmoid", "gelu", "silu"] as const;
 
-/** Parameters of `ntkQuadratic` (DESIGN.md §2): nOverDp = n/(dp), pOverD = p/d, activation σ, weights a. */
+/** Parameters of `ntkQuadratic` (docs/design.md §2): nOverDp = n/(dp), pOverD = p/d, activation σ, weights a. */
 export interface NtkQuadraticParams {
   readonly nOverDp: number;
   readonly pOverD: number;

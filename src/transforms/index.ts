@@ -1,6 +1,6 @@
 /**
  * Transforms of measures. Each returns a Measure, so they compose to any depth
- * (`mpMap(0.5, freeAdd(semicircle(1), mp(0.3)))`). Stieltjes convention of DESIGN.md §1.
+ * (`mpMap(0.5, freeAdd(semicircle(1), mp(0.3)))`). Stieltjes convention of docs/design.md §1.
  */
 export { mpMap, mpMapSilverstein, mpMapMoments, MpMapMeasure } from "./mpMap.js";
 export { freeAdd, freeAddMoments, FreeAddMeasure } from "./freeAdd.js";

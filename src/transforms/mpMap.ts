@@ -11,7 +11,7 @@ import { SolvedMeasure } from "./solvedMeasure.js";
 import type { Evaluation, SelfConsistentSystem } from "./system.js";
 
 /**
- * Companion-convention MP equation (DESIGN.md §1; Marchenko–Pastur 1967, Silverstein 1995 eq. 1.4):
+ * Companion-convention MP equation (docs/design.md §1; Marchenko–Pastur 1967, Silverstein 1995 eq. 1.4):
  *   s(z) = 1 / ( −z + ∫ t dν(t) / (1 + γ t s) ),
  * written as the inverse map z = −1/s + h(s) with
  *   h(s) = ∫ t dν/(1 + γ t s) = (1/(γs)) (1 − s_ν(w)/(γs)),  w = −1/(γ s) ∈ C⁺,
@@ -134,7 +134,7 @@ export function mpMapMoments(gamma: number, nuMoment: (k: number) => number, K: 
 }
 
 /**
- * The MP map in the companion convention (DESIGN.md §1): the limiting spectral law of the n×n
+ * The MP map in the companion convention (docs/design.md §1): the limiting spectral law of the n×n
  * matrix `(1/N) Z D Zᵀ`, Z n×N with i.i.d. standard entries, `n/N → gamma`, `spec(D) → nu`.
  * Its Stieltjes transform solves `s(z) = 1/(−z + ∫ t dν(t)/(1 + γ t s(z)))`.
  *
@@ -159,7 +159,7 @@ export function mpMap(gamma: number, nu: Measure): MpMapMeasure {
  * `n/N → gamma`, `spec(T) → nu` (SPECTRODE, Fan–Wang). It differs from {@link mpMap} unless
  * γ = 1 or ν = δ₁. Computed from the companion law C = mpMap(1/γ, ν) by
  *   s(z) = γ⁻² s_C(z/γ) − (1 − 1/γ)/z
- * (both matrices share their non-zero eigenvalues; DESIGN.md §1).
+ * (both matrices share their non-zero eigenvalues; docs/design.md §1).
  */
 export function mpMapSilverstein(gamma: number, nu: Measure): Measure {
   requirePositive("gamma", gamma);

@@ -116,7 +116,7 @@ function silversteinRoot(c: number, t: number[], w: number[], z: Complex): Compl
   return ok[0];
 }
 
-describe("convention link s_A^γ(z) = γ⁻² s_B^{1/γ}(z/γ) − (1 − 1/γ)/z (DESIGN.md §1)", () => {
+describe("convention link s_A^γ(z) = γ⁻² s_B^{1/γ}(z/γ) − (1 − 1/γ)/z (docs/design.md §1)", () => {
   const t = [0.5, 2, 3];
   const w = [0.2, 0.5, 0.3];
   for (const gamma of [0.25, 0.8, 3]) {

@@ -64,7 +64,7 @@ async function weightedFeatures(ctx: TrialContext, draw: NtkDraw, p: NtkParams):
 }
 
 /**
- * `ntkHadamard`: the Benigni–Paquette matrix (DESIGN.md §2)
+ * `ntkHadamard`: the Benigni–Paquette matrix (docs/design.md §2)
  *   K = (1/d) X Xᵀ ⊙ (1/p) φ(XW/√d) D² φ(XW/√d)ᵀ,
  * X n×d and W d×p standard Gaussian, D = diag(a), φ = σ′. It is the W-part of the two-layer NTK
  * of f(x) = (1/√p) Σ_l a_l σ(w_l·x/√d). Since K = AᵀA with A (dp)×n, columns

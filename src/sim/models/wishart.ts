@@ -14,7 +14,7 @@ export interface WishartParams {
 
 /**
  * `wishart`: the n×n matrix (1/N) Z D Zᵀ, Z n×N i.i.d. N(0, 1), D = diag(t₁ … t_N) — the
- * companion convention of DESIGN.md §1: its spectrum tends to mpMap(γ, ν) with γ = n/N and
+ * companion convention of docs/design.md §1: its spectrum tends to mpMap(γ, ν) with γ = n/N and
  * ν = law of the t_j (to mp(γ) when D = I). Random matrices: 0 → Z (row-major), 1 → sampled
  * population. Route `gram` (needs t ≥ 0): the N×N matrix (1/N) D^{1/2} Zᵀ Z D^{1/2} plus n − N
  * zeros.
@@ -85,7 +85,7 @@ export interface SampleCovarianceParams {
 
 /**
  * `sampleCovariance`: the n×n matrix (1/N) Σ^{1/2} Z Zᵀ Σ^{1/2}, Z n×N i.i.d. N(0, 1),
- * Σ = diag(σ₁ … σ_n) ≥ 0 — the Silverstein/Bai convention (DESIGN.md §1: differs from the
+ * Σ = diag(σ₁ … σ_n) ≥ 0 — the Silverstein/Bai convention (docs/design.md §1: differs from the
  * companion mpMap unless γ = 1 or Σ = I). Random matrices: 0 → Z, 1 → sampled population.
  * Route `gram`: the N×N matrix (1/N) Zᵀ Σ Z plus n − N zeros.
  */
